@@ -1,0 +1,25 @@
+package org.komar.access;
+
+/** What a role allows. Checked by name as a Spring Security authority; data scope is checked separately. */
+public enum Permission {
+    /** Register a child and correct the child's details. */
+    CHILD_WRITE,
+    /** Read children and cases within scope (names included). */
+    CASE_READ,
+    /** Open a case for a child. */
+    CASE_OPEN,
+    /** Append events to timelines within scope (which event types: see {@code EventType#recordableBy}). */
+    EVENT_RECORD,
+    /** Void an event with a reason. */
+    EVENT_VOID,
+    /** Aggregate figures only; never a name. */
+    STATISTICS_READ,
+    /** Manage users and agencies. */
+    USER_ADMIN,
+    /** Manage reference data: facilities, rule sets, holidays, gazetteer. */
+    REFERENCE_ADMIN,
+    /** Search the audit trail. */
+    AUDIT_READ,
+    /** Record trial-monitoring checklists for hearings assigned to the monitor. */
+    HEARING_MONITOR
+}

@@ -1,0 +1,91 @@
+package org.komar.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.komar.shared.Cambodia;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Readable case numbers, one series per province and year: {@code 12-2026-00042}. The counter row is created in a
+ * transaction of its own (so a race on the first number of a year cannot abort the caller's transaction), then
+ * incremented under a row lock in the caller's.
+ */
+@Component
+class CaseNumbers {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate separate;
+    private final Clock clock;
+
+    CaseNumbers(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.separate = new TransactionTemplate(transactions.getTransactionManager());
+        this.separate.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    String next(String provinceCode) {
+        int year = LocalDate.now(clock.withZone(Cambodia.ZONE)).getYear();
+        int updated = increment(provinceCode, year);
+        if (updated == 0) {
+            ensureCounter(provinceCode, year);
+            increment(provinceCode, year);
+        }
+        int value = jdbc.sql("SELECT last_value FROM case_number_counter WHERE province_code = :p AND year = :y")
+                .param("p", provinceCode).param("y", year).query(Integer.class).single();
+        return String.format("%s-%d-%05d", provinceCode, year, value);
+    }
+
+    private int increment(String provinceCode, int year) {
+        return jdbc.sql("""
+                UPDATE case_number_counter SET last_value = last_value + 1
+                WHERE province_code = :p AND year = :y""")
+                .param("p", provinceCode).param("y", year).update();
+    }
+
+    private void ensureCounter(String provinceCode, int year) {
+        try {
+            separate.executeWithoutResult(status -> jdbc.sql("""
+                    INSERT INTO case_number_counter (province_code, year, last_value) VALUES (:p, :y, 0)""")
+                    .param("p", provinceCode).param("y", year).update());
+        } catch (DuplicateKeyException createdMeanwhile) {
+            // Another transaction created the counter first; incrementing it is all that is left to do.
+        }
+    }
+
+    private int raiseTo(String provinceCode, int year, int value) {
+        return jdbc.sql("""
+                UPDATE case_number_counter SET last_value = CASE WHEN last_value > :v THEN last_value ELSE :v END
+                WHERE province_code = :p AND year = :y""")
+                .param("p", provinceCode).param("y", year).param("v", value).update();
+    }
+
+    /** Keeps an imported number's series ahead of it, so later numbers never collide with imported ones. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void reserve(String caseNumber) {
+        String[] parts = caseNumber.split("-");
+        if (parts.length != 3) {
+            return;
+        }
+        String province = parts[0];
+        int year;
+        int value;
+        try {
+            year = Integer.parseInt(parts[1]);
+            value = Integer.parseInt(parts[2]);
+        } catch (NumberFormatException notOurFormat) {
+            return;
+        }
+        if (raiseTo(province, year, value) == 0) {
+            ensureCounter(province, year);
+            raiseTo(province, year, value);
+        }
+    }
+}

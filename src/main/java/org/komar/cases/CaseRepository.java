@@ -1,0 +1,165 @@
+package org.komar.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.komar.access.AgencyId;
+import org.komar.access.UserId;
+import org.komar.shared.CaseId;
+import org.komar.shared.ChildId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CaseRepository {
+
+    private final JdbcClient jdbc;
+
+    CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(CaseRecord record, UserId openedBy) {
+        Offence offence = record.offence();
+        jdbc.sql("""
+                INSERT INTO case_file (id, case_number, child_id, role, offence_code, offence_class,
+                                       offence_intentional, min_penalty_months, max_penalty_months, offence_date,
+                                       place_code, province_code, owner_agency_id, opened_at, opened_by)
+                VALUES (:id, :number, :child, :role, :code, :class, :intentional, :min, :max, :date, :place,
+                        :province, :owner, :openedAt, :openedBy)""")
+                .param("id", record.id().value()).param("number", record.caseNumber())
+                .param("child", record.childId().value()).param("role", record.role().name())
+                .param("code", offence == null || offence.code() == null ? null : offence.code().name())
+                .param("class", offence == null || offence.offenceClass() == null ? null
+                        : offence.offenceClass().name())
+                .param("intentional", offence == null ? null : offence.intentional())
+                .param("min", offence == null ? null : offence.minPenaltyMonths())
+                .param("max", offence == null ? null : offence.maxPenaltyMonths())
+                .param("date", record.offenceDate()).param("place", record.place())
+                .param("province", record.provinceCode()).param("owner", record.ownerAgency().value())
+                .param("openedAt", OffsetDateTime.ofInstant(record.openedAt(), ZoneOffset.UTC))
+                .param("openedBy", openedBy.value())
+                .update();
+    }
+
+    boolean numberTaken(String caseNumber) {
+        return jdbc.sql("SELECT COUNT(*) FROM case_file WHERE case_number = :n").param("n", caseNumber)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean exists(CaseId id) {
+        return jdbc.sql("SELECT COUNT(*) FROM case_file WHERE id = :id").param("id", id.value())
+                .query(Long.class).single() > 0;
+    }
+
+    void addParty(CaseId caseId, AgencyId agency, UserId user, PartyFunction function, Instant since) {
+        jdbc.sql("""
+                INSERT INTO case_party (id, case_id, agency_id, user_id, function, active, since)
+                VALUES (:id, :case, :agency, :user, :function, TRUE, :since)""")
+                .param("id", UUID.randomUUID()).param("case", caseId.value())
+                .param("agency", agency == null ? null : agency.value())
+                .param("user", user == null ? null : user.value()).param("function", function.name())
+                .param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .update();
+    }
+
+    int endParty(CaseId caseId, AgencyId agency, UserId user, PartyFunction function, Instant until) {
+        return jdbc.sql("""
+                UPDATE case_party SET active = FALSE, until = :until
+                WHERE case_id = :case AND function = :function AND active = TRUE
+                  AND (agency_id = :agency OR user_id = :user)""")
+                .param("case", caseId.value()).param("function", function.name())
+                .param("agency", agency == null ? null : agency.value())
+                .param("user", user == null ? null : user.value())
+                .param("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+                .update();
+    }
+
+    List<CaseParty> parties(CaseId caseId) {
+        return jdbc.sql("SELECT * FROM case_party WHERE case_id = :id ORDER BY since").param("id", caseId.value())
+                .query((rs, n) -> {
+                    UUID agency = rs.getObject("agency_id", UUID.class);
+                    UUID user = rs.getObject("user_id", UUID.class);
+                    OffsetDateTime until = rs.getObject("until", OffsetDateTime.class);
+                    return new CaseParty(rs.getObject("id", UUID.class), agency == null ? null : new AgencyId(agency),
+                            user == null ? null : new UserId(user), PartyFunction.valueOf(rs.getString("function")),
+                            rs.getBoolean("active"), rs.getObject("since", OffsetDateTime.class).toInstant(),
+                            until == null ? null : until.toInstant());
+                }).list();
+    }
+
+    Optional<CaseRecord> find(CaseId id, String scopeCondition, Map<String, Object> scopeParams) {
+        Map<String, Object> params = new HashMap<>(scopeParams);
+        params.put("id", id.value());
+        return jdbc.sql("SELECT c.* FROM case_file c WHERE c.id = :id AND " + scopeCondition).params(params)
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    record Page(List<CaseRecord> items, long total) {
+    }
+
+    Page list(CaseFilter filter, String scopeCondition, Map<String, Object> scopeParams) {
+        Map<String, Object> params = new HashMap<>(scopeParams);
+        List<String> where = new ArrayList<>();
+        where.add(scopeCondition);
+        if (filter.childId() != null) {
+            where.add("c.child_id = :child");
+            params.put("child", UUID.fromString(filter.childId()));
+        }
+        if (filter.role() != null) {
+            where.add("c.role = :role");
+            params.put("role", filter.role());
+        }
+        if (filter.province() != null) {
+            where.add("c.province_code = :province");
+            params.put("province", filter.province());
+        }
+        if (filter.offenceClass() != null) {
+            where.add("c.offence_class = :offenceClass");
+            params.put("offenceClass", filter.offenceClass());
+        }
+        if (filter.status() != null) {
+            String closed = "EXISTS (SELECT 1 FROM legal_event e WHERE e.case_id = c.id AND e.type = 'CASE_CLOSED'"
+                    + " AND NOT EXISTS (SELECT 1 FROM legal_event_void v WHERE v.event_id = e.id))";
+            where.add("CLOSED".equals(filter.status()) ? closed : "NOT " + closed);
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.add("c.case_number LIKE :q");
+            params.put("q", "%" + filter.q().strip().replace("%", "").replace("_", "") + "%");
+        }
+        String condition = String.join(" AND ", where);
+        long total = jdbc.sql("SELECT COUNT(*) FROM case_file c WHERE " + condition).params(params)
+                .query(Long.class).single();
+        int size = filter.sizeOrDefault();
+        List<CaseRecord> items = jdbc.sql("SELECT c.* FROM case_file c WHERE " + condition
+                        + " ORDER BY c.opened_at DESC, c.id OFFSET " + (long) filter.pageOrZero() * size
+                        + " ROWS FETCH NEXT " + size + " ROWS ONLY")
+                .params(params).query((rs, n) -> map(rs)).list();
+        return new Page(items, total);
+    }
+
+    private static CaseRecord map(ResultSet rs) throws SQLException {
+        String code = rs.getString("offence_code");
+        String offenceClass = rs.getString("offence_class");
+        Offence offence = code == null && offenceClass == null ? null : new Offence(
+                code == null ? null : OffenceCode.valueOf(code),
+                offenceClass == null ? null : OffenceClass.valueOf(offenceClass),
+                (Boolean) rs.getObject("offence_intentional"), (Integer) rs.getObject("min_penalty_months"),
+                (Integer) rs.getObject("max_penalty_months"));
+        return new CaseRecord(new CaseId(rs.getObject("id", UUID.class)), rs.getString("case_number"),
+                new ChildId(rs.getObject("child_id", UUID.class)), CaseRole.valueOf(rs.getString("role")), offence,
+                rs.getObject("offence_date", LocalDate.class), rs.getString("place_code"),
+                rs.getString("province_code"), new AgencyId(rs.getObject("owner_agency_id", UUID.class)),
+                rs.getObject("opened_at", OffsetDateTime.class).toInstant());
+    }
+}

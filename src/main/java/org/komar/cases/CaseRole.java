@@ -1,0 +1,6 @@
+package org.komar.cases;
+
+/** The child's role in a case. */
+public enum CaseRole {
+    CONFLICT_WITH_LAW, VICTIM, WITNESS, ACCOMPANYING_CAREGIVER, CARE_AND_PROTECTION
+}

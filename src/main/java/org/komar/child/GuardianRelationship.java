@@ -1,0 +1,5 @@
+package org.komar.child;
+
+public enum GuardianRelationship {
+    MOTHER, FATHER, GRANDPARENT, SIBLING, AUNT_OR_UNCLE, OTHER_RELATIVE, LEGAL_GUARDIAN, FOSTER_PARENT, OTHER
+}

@@ -1,0 +1,5 @@
+package org.komar.child;
+
+public enum Sex {
+    M, F
+}

@@ -1,0 +1,196 @@
+package org.komar.timeline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.komar.access.UserId;
+import org.komar.shared.CaseId;
+import org.komar.shared.Json;
+import org.komar.shared.KomarException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores timelines. Appends and voids both move the stream version with a compare-and-set on
+ * {@code timeline_stream}, so two writers never both succeed from the same read: the second gets
+ * {@code STALE_TIMELINE} (409). Callers check permission and scope first; this store only keeps history.
+ */
+@Service
+public class TimelineStore {
+
+    private final JdbcClient jdbc;
+    private final EventValidator validator;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    TimelineStore(JdbcClient jdbc, EventValidator validator, ApplicationEventPublisher publisher, Clock clock) {
+        this.jdbc = jdbc;
+        this.validator = validator;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Validates without recording: what {@link #append} would reject, with the same codes. */
+    public EventValidator.Valid validate(NewEvent event) {
+        return validator.validate(event);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void start(CaseId caseId) {
+        jdbc.sql("INSERT INTO timeline_stream (case_id, version) VALUES (:id, 0)").param("id", caseId.value())
+                .update();
+    }
+
+    /**
+     * Appends one event. With {@code expectedVersion} the append only succeeds if nothing was recorded or voided
+     * since the caller read that version; without it the event is appended after whatever is there.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LegalEvent append(CaseId caseId, Integer expectedVersion, NewEvent event, UserId recordedBy) {
+        EventValidator.Valid valid = validator.validate(event);
+        return appendValid(caseId, expectedVersion, valid, event.occurredAt(), recordedBy, null);
+    }
+
+    /** Appends an already validated event with a given identity and recording time (bulk import). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LegalEvent appendImported(CaseId caseId, EventValidator.Valid valid, OffsetDateTime occurredAt,
+                                     UserId recordedBy, EventId id) {
+        return appendValid(caseId, null, valid, occurredAt, recordedBy, id);
+    }
+
+    private LegalEvent appendValid(CaseId caseId, Integer expectedVersion, EventValidator.Valid valid,
+                                   OffsetDateTime occurredAt, UserId recordedBy, EventId givenId) {
+        int version = advance(caseId, expectedVersion);
+        Instant now = clock.instant();
+        LegalEvent recorded = new LegalEvent(givenId == null ? new EventId(UUID.randomUUID()) : givenId, caseId,
+                version, valid.type(), occurredAt, now, recordedBy, valid.attributes(), null);
+        jdbc.sql("""
+                INSERT INTO legal_event (id, case_id, seq, type, occurred_at, occurred_offset, recorded_at,
+                                         recorded_by, attributes)
+                VALUES (:id, :caseId, :seq, :type, :occurredAt, :offset, :recordedAt, :recordedBy, :attributes)""")
+                .param("id", recorded.id().value()).param("caseId", caseId.value()).param("seq", version)
+                .param("type", recorded.type().name())
+                .param("occurredAt", occurredAt.withOffsetSameInstant(ZoneOffset.UTC))
+                .param("offset", occurredAt.getOffset().getTotalSeconds())
+                .param("recordedAt", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("recordedBy", recordedBy.value())
+                .param("attributes", Json.write(recorded.attributes().asMap()))
+                .update();
+        publisher.publishEvent(new LegalEventRecorded(caseId, recorded));
+        return recorded;
+    }
+
+    /** Voids an event with a reason. The event stays on the timeline; voiding twice is a conflict. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LegalEvent voidEvent(CaseId caseId, EventId eventId, Integer expectedVersion, String reason,
+                                UserId voidedBy) {
+        if (reason == null || reason.isBlank()) {
+            throw KomarException.invalidFields(List.of(new org.komar.shared.FieldProblem("reason", "REQUIRED")));
+        }
+        if (reason.strip().length() > 1000) {
+            throw KomarException.invalidFields(
+                    List.of(new org.komar.shared.FieldProblem("reason", "TEXT_TOO_LONG", 1000)));
+        }
+        LegalEvent event = load(caseId).find(eventId)
+                .orElseThrow(() -> KomarException.notFound("EVENT_NOT_FOUND"));
+        if (event.voided()) {
+            throw KomarException.conflict("EVENT_ALREADY_VOIDED");
+        }
+        advance(caseId, expectedVersion);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO legal_event_void (event_id, reason, voided_at, voided_by)
+                VALUES (:id, :reason, :at, :by)""")
+                .param("id", eventId.value()).param("reason", reason.strip())
+                .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).param("by", voidedBy.value())
+                .update();
+        LegalEvent voided = new LegalEvent(event.id(), caseId, event.seq(), event.type(), event.occurredAt(),
+                event.recordedAt(), event.recordedBy(), event.attributes(),
+                new Voiding(reason.strip(), now, voidedBy));
+        publisher.publishEvent(new LegalEventVoided(caseId, voided));
+        return voided;
+    }
+
+    private int advance(CaseId caseId, Integer expectedVersion) {
+        int updated = expectedVersion == null
+                ? jdbc.sql("UPDATE timeline_stream SET version = version + 1 WHERE case_id = :id")
+                        .param("id", caseId.value()).update()
+                : jdbc.sql("UPDATE timeline_stream SET version = version + 1 WHERE case_id = :id AND version = :v")
+                        .param("id", caseId.value()).param("v", expectedVersion).update();
+        if (updated == 0) {
+            if (currentVersion(caseId).isEmpty()) {
+                throw KomarException.notFound("CASE_NOT_FOUND");
+            }
+            throw KomarException.conflict("STALE_TIMELINE");
+        }
+        return currentVersion(caseId).orElseThrow();
+    }
+
+    public Optional<Integer> currentVersion(CaseId caseId) {
+        return jdbc.sql("SELECT version FROM timeline_stream WHERE case_id = :id").param("id", caseId.value())
+                .query(Integer.class).optional();
+    }
+
+    public Timeline load(CaseId caseId) {
+        int version = currentVersion(caseId).orElseThrow(() -> KomarException.notFound("CASE_NOT_FOUND"));
+        List<LegalEvent> events = jdbc.sql(SELECT + " WHERE e.case_id = :id").param("id", caseId.value())
+                .query((rs, n) -> map(rs)).list();
+        return new Timeline(caseId, version, events);
+    }
+
+    /** Many timelines in one query each for streams and events (lists, statistics, rule evaluation). */
+    public Map<CaseId, Timeline> loadAll(Collection<CaseId> caseIds) {
+        Map<CaseId, Timeline> timelines = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return timelines;
+        }
+        List<UUID> ids = caseIds.stream().map(CaseId::value).toList();
+        Map<UUID, Integer> versions = new HashMap<>();
+        jdbc.sql("SELECT case_id, version FROM timeline_stream WHERE case_id IN (:ids)").param("ids", ids)
+                .query(rs -> {
+                    versions.put(rs.getObject("case_id", UUID.class), rs.getInt("version"));
+                });
+        Map<UUID, List<LegalEvent>> events = new HashMap<>();
+        jdbc.sql(SELECT + " WHERE e.case_id IN (:ids)").param("ids", ids).query((rs, n) -> map(rs)).list()
+                .forEach(event -> events.computeIfAbsent(event.caseId().value(), k -> new ArrayList<>()).add(event));
+        for (CaseId id : caseIds) {
+            if (versions.containsKey(id.value())) {
+                timelines.put(id, new Timeline(id, versions.get(id.value()),
+                        events.getOrDefault(id.value(), List.of())));
+            }
+        }
+        return timelines;
+    }
+
+    private static final String SELECT = """
+            SELECT e.*, v.reason AS void_reason, v.voided_at, v.voided_by
+            FROM legal_event e LEFT JOIN legal_event_void v ON v.event_id = e.id""";
+
+    private static LegalEvent map(ResultSet rs) throws SQLException {
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds(rs.getInt("occurred_offset"));
+        OffsetDateTime occurredAt = rs.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(offset);
+        OffsetDateTime voidedAt = rs.getObject("voided_at", OffsetDateTime.class);
+        Voiding voiding = voidedAt == null ? null : new Voiding(rs.getString("void_reason"), voidedAt.toInstant(),
+                new UserId(rs.getObject("voided_by", UUID.class)));
+        return new LegalEvent(new EventId(rs.getObject("id", UUID.class)),
+                new CaseId(rs.getObject("case_id", UUID.class)), rs.getInt("seq"),
+                EventType.valueOf(rs.getString("type")), occurredAt,
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                new UserId(rs.getObject("recorded_by", UUID.class)),
+                new Attributes(Json.readMap(rs.getString("attributes"))), voiding);
+    }
+}

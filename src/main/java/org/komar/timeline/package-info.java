@@ -1,0 +1,7 @@
+/**
+ * Timeline: the legal event vocabulary ({@link org.komar.timeline.EventType}), the append-only event store, and the
+ * framework-free {@link org.komar.timeline.Timeline} model that every derived view (situation, safeguards,
+ * statistics) reads. Events are never updated: a mistake is voided with a reason and a new event recorded; both stay
+ * visible. Each append or void moves the stream's version, which is how concurrent writers detect stale reads.
+ */
+package org.komar.timeline;
