@@ -35,6 +35,11 @@ public class AgencyDirectory {
         return found;
     }
 
+    /** The agency's name in the given language, or an empty string for an unknown agency. */
+    public String name(AgencyId id, java.util.Locale locale) {
+        return id == null ? "" : find(id).map(agency -> agency.name(locale)).orElse("");
+    }
+
     public Optional<Agency> findByCode(String code) {
         return agencies.findByCode(code);
     }

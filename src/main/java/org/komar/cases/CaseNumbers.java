@@ -38,7 +38,7 @@ class CaseNumbers {
             ensureCounter(provinceCode, year);
             increment(provinceCode, year);
         }
-        int value = jdbc.sql("SELECT last_value FROM case_number_counter WHERE province_code = :p AND year = :y")
+        int value = jdbc.sql("SELECT last_value FROM case_number_counter WHERE province_code = :p AND counter_year = :y")
                 .param("p", provinceCode).param("y", year).query(Integer.class).single();
         return String.format("%s-%d-%05d", provinceCode, year, value);
     }
@@ -46,14 +46,14 @@ class CaseNumbers {
     private int increment(String provinceCode, int year) {
         return jdbc.sql("""
                 UPDATE case_number_counter SET last_value = last_value + 1
-                WHERE province_code = :p AND year = :y""")
+                WHERE province_code = :p AND counter_year = :y""")
                 .param("p", provinceCode).param("y", year).update();
     }
 
     private void ensureCounter(String provinceCode, int year) {
         try {
             separate.executeWithoutResult(status -> jdbc.sql("""
-                    INSERT INTO case_number_counter (province_code, year, last_value) VALUES (:p, :y, 0)""")
+                    INSERT INTO case_number_counter (province_code, counter_year, last_value) VALUES (:p, :y, 0)""")
                     .param("p", provinceCode).param("y", year).update());
         } catch (DuplicateKeyException createdMeanwhile) {
             // Another transaction created the counter first; incrementing it is all that is left to do.
@@ -63,7 +63,7 @@ class CaseNumbers {
     private int raiseTo(String provinceCode, int year, int value) {
         return jdbc.sql("""
                 UPDATE case_number_counter SET last_value = CASE WHEN last_value > :v THEN last_value ELSE :v END
-                WHERE province_code = :p AND year = :y""")
+                WHERE province_code = :p AND counter_year = :y""")
                 .param("p", provinceCode).param("y", year).param("v", value).update();
     }
 

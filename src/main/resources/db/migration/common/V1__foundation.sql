@@ -147,9 +147,9 @@ CREATE INDEX case_party_user ON case_party (user_id, case_id);
 
 CREATE TABLE case_number_counter (
     province_code   VARCHAR(2)   NOT NULL,
-    year            INT          NOT NULL,
+    counter_year    INT          NOT NULL,
     last_value      INT          NOT NULL,
-    PRIMARY KEY (province_code, year)
+    PRIMARY KEY (province_code, counter_year)
 );
 
 -- timeline: the append-only legal history of a case. The stream version moves with every append and void,
