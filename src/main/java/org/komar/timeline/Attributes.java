@@ -21,6 +21,11 @@ public final class Attributes {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** Attributes taken as they are, without validation: for values read back from storage or built in tests. */
+    public static Attributes from(Map<String, Object> values) {
+        return new Attributes(values);
+    }
+
     public Map<String, Object> asMap() {
         return values;
     }

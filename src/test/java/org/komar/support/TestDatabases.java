@@ -1,0 +1,81 @@
+package org.komar.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The database the test suite runs on, chosen with {@code -Dkomar.test.db=h2|postgresql} (H2 by default). For
+ * PostgreSQL a fresh database is created once per test JVM on the server named by {@code KOMAR_TEST_PG_URL}
+ * (default {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code KOMAR_TEST_PG_USER}, default
+ * {@code postgres}) and dropped when the JVM exits, so parallel runs never share data.
+ */
+public final class TestDatabases {
+
+    private static String url;
+    private static String username;
+
+    private TestDatabases() {
+    }
+
+    public static boolean postgresql() {
+        return "postgresql".equalsIgnoreCase(System.getProperty("komar.test.db", "h2"));
+    }
+
+    public static synchronized String url() {
+        if (url == null) {
+            if (postgresql()) {
+                createPostgresDatabase();
+            } else {
+                url = "jdbc:h2:mem:komar-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+                username = "sa";
+            }
+        }
+        return url;
+    }
+
+    public static String password() {
+        return postgresql() ? env("KOMAR_TEST_PG_PASSWORD", "") : "";
+    }
+
+    public static synchronized String username() {
+        url();
+        return username;
+    }
+
+    private static void createPostgresDatabase() {
+        String admin = env("KOMAR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        username = env("KOMAR_TEST_PG_USER", "postgres");
+        String name = "komar_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                .toLowerCase(Locale.ROOT);
+        execute(admin, "CREATE DATABASE " + name);
+        url = admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (IllegalStateException ignored) {
+                // The server may already be gone at exit; an orphan test database is harmless.
+            }
+        }));
+    }
+
+    private static void execute(String jdbcUrl, String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, username,
+                password());
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL for tests is not reachable at " + jdbcUrl
+                    + " (start it, or run the tests on H2): " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
