@@ -1,6 +1,7 @@
 package org.komar.access;
 
 /** Kinds of agency in Cambodia's child-justice chain. */
+@org.komar.shared.Labelled("agencyType.")
 public enum AgencyType {
     POLICE_JUVENILE_UNIT,
     GENDARMERIE,

@@ -18,6 +18,7 @@ import java.util.Set;
  * The roles of the people who use Komar, each with its permissions and data scope. Deny by default: a permission
  * not listed here is not granted, and an administrator holds no case permission at all.
  */
+@org.komar.shared.Labelled("role.user.")
 public enum Role {
     POLICE(DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID),
     PROSECUTOR(DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID),

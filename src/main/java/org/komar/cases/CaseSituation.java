@@ -26,6 +26,7 @@ public record CaseSituation(Instant asOf, boolean closed, Stage stage, Instant c
                             Integer oldestAgeAtOffence, boolean ageInDoubt) {
 
     /** The furthest point the case has reached, for lists and the case header. */
+    @org.komar.shared.Labelled("stage.")
     public enum Stage {
         REGISTERED, POLICE, PROSECUTION, DIVERSION, INVESTIGATION, TRIAL, SENTENCED, APPEAL, AFTERCARE, CLOSED
     }

@@ -5,6 +5,7 @@ package org.komar.cases;
  * drug offences, which account for most detained children). The class of a case is still entered per case,
  * because the same act can be charged differently. Labels are {@code offence.<CODE>} in the message bundles.
  */
+@org.komar.shared.Labelled("offence.")
 public enum OffenceCode {
     DRUG_USE(OffenceClass.MISDEMEANOUR, true),
     DRUG_POSSESSION(OffenceClass.MISDEMEANOUR, true),

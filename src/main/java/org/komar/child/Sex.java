@@ -1,5 +1,6 @@
 package org.komar.child;
 
+@org.komar.shared.Labelled("sex.")
 public enum Sex {
     M, F
 }

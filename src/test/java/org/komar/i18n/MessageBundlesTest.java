@@ -18,15 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.komar.access.AgencyType;
-import org.komar.access.Role;
-import org.komar.cases.CaseRole;
-import org.komar.cases.CaseSituation;
-import org.komar.cases.OffenceClass;
-import org.komar.cases.OffenceCode;
-import org.komar.child.Ethnicity;
-import org.komar.child.GuardianRelationship;
-import org.komar.child.Sex;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.komar.shared.Labelled;
 import org.komar.timeline.AttributeSpec;
 import org.komar.timeline.Choice;
 import org.komar.timeline.EventType;
@@ -67,7 +61,7 @@ class MessageBundlesTest {
     }
 
     @Test
-    void every_value_of_every_closed_list_has_a_label() throws IOException {
+    void every_value_of_every_closed_list_has_a_label() throws Exception {
         Set<String> keys = allKeys();
         List<String> expected = new ArrayList<>();
         for (EventType type : EventType.values()) {
@@ -80,15 +74,19 @@ class MessageBundlesTest {
         for (Choice choice : Choice.values()) {
             choice.options().forEach(option -> expected.add("choice." + choice + "." + option));
         }
-        Stream.of(Sex.values()).forEach(v -> expected.add("sex." + v));
-        Stream.of(Ethnicity.values()).forEach(v -> expected.add("ethnicity." + v));
-        Stream.of(GuardianRelationship.values()).forEach(v -> expected.add("relationship." + v));
-        Stream.of(CaseRole.values()).forEach(v -> expected.add("role.case." + v));
-        Stream.of(Role.values()).forEach(v -> expected.add("role.user." + v));
-        Stream.of(OffenceCode.values()).forEach(v -> expected.add("offence." + v));
-        Stream.of(OffenceClass.values()).forEach(v -> expected.add("offenceClass." + v));
-        Stream.of(CaseSituation.Stage.values()).forEach(v -> expected.add("stage." + v));
-        Stream.of(AgencyType.values()).forEach(v -> expected.add("agencyType." + v));
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Labelled.class));
+        List<Class<?>> labelled = new ArrayList<>();
+        for (var candidate : scanner.findCandidateComponents("org.komar")) {
+            labelled.add(Class.forName(candidate.getBeanClassName()));
+        }
+        assertThat(labelled).as("enums marked @Labelled").hasSizeGreaterThan(5);
+        for (Class<?> type : labelled) {
+            String prefix = type.getAnnotation(Labelled.class).value();
+            for (Object constant : type.getEnumConstants()) {
+                expected.add(prefix + ((Enum<?>) constant).name());
+            }
+        }
         assertThat(keys).containsAll(expected);
     }
 
@@ -117,6 +115,13 @@ class MessageBundlesTest {
             assertThat(keys).as("message for error %s", code).contains("error." + code);
         }
         assertThat(actions).as("audit actions found in the code").contains("CASE_READ", "LOGIN_FAILED");
+        Pattern menu = Pattern.compile("new NavigationItem\\(\"[^\"]*\",\\s*\"([a-z][\\w.]+)\"");
+        for (Path source : sources()) {
+            Matcher m = menu.matcher(Files.readString(source));
+            while (m.find()) {
+                assertThat(keys).as("label of menu entry %s", m.group(1)).contains(m.group(1));
+            }
+        }
         for (String code : actions) {
             assertThat(keys).as("label for audit action %s", code).contains("audit.action." + code);
         }
