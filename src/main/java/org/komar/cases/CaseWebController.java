@@ -21,6 +21,7 @@ import org.komar.child.ChildService;
 import org.komar.geo.Gazetteer;
 import org.komar.geo.GeoPicker;
 import org.komar.shared.CaseId;
+import org.komar.shared.CasePanel;
 import org.komar.shared.ChildId;
 import org.komar.shared.FormErrors;
 import org.komar.shared.KomarException;
@@ -47,9 +48,11 @@ class CaseWebController {
     private final Problems problems;
     private final EventDescriber describer;
     private final Clock clock;
+    private final List<CasePanel> panels;
 
     CaseWebController(CaseService cases, ChildService children, Gazetteer gazetteer, AgencyDirectory agencies,
-                      Accounts accounts, Problems problems, EventDescriber describer, Clock clock) {
+                      Accounts accounts, Problems problems, EventDescriber describer, Clock clock,
+                      List<CasePanel> panels) {
         this.cases = cases;
         this.children = children;
         this.gazetteer = gazetteer;
@@ -58,6 +61,7 @@ class CaseWebController {
         this.problems = problems;
         this.describer = describer;
         this.clock = clock;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(CasePanel::order)).toList();
     }
 
     @GetMapping("/cases")
@@ -175,6 +179,7 @@ class CaseWebController {
         model.addAttribute("errors", errors);
         model.addAttribute("now", clock.instant());
         model.addAttribute("measureRows", EventForm.MEASURE_ROWS);
+        model.addAttribute("panels", panels);
         model.addAttribute("place", file.caseView().place() == null ? ""
                 : gazetteer.label(file.caseView().place(), locale));
         return "cases/page";
