@@ -105,6 +105,11 @@ class CaseRepository {
                 .query((rs, n) -> map(rs)).optional();
     }
 
+    List<CaseRecord> ofChild(ChildId childId) {
+        return jdbc.sql("SELECT c.* FROM case_file c WHERE c.child_id = :child ORDER BY c.opened_at, c.id")
+                .param("child", childId.value()).query((rs, n) -> map(rs)).list();
+    }
+
     record Page(List<CaseRecord> items, long total) {
     }
 

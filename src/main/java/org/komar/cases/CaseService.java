@@ -253,6 +253,33 @@ public class CaseService {
         return cases.find(id, condition, params).isPresent();
     }
 
+    /**
+     * A SQL condition that holds where {@code caseIdColumn} (a column of the caller's own query, e.g.
+     * {@code r.case_id}) names a case in the actor's scope: for modules that list rows hanging off cases (registers,
+     * inboxes), so that scope applies inside their queries, counts included.
+     */
+    public String scopeCondition(Actor actor, String caseIdColumn, Map<String, Object> params) {
+        if (!caseIdColumn.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?")) {
+            throw new IllegalArgumentException("not a column name: " + caseIdColumn);
+        }
+        String condition = policy.caseCondition(actor, params);
+        if (CaseAccessPolicy.NOTHING.equals(condition)) {
+            return CaseAccessPolicy.NOTHING;
+        }
+        return "EXISTS (SELECT 1 FROM case_file c WHERE c.id = " + caseIdColumn + " AND " + condition + ")";
+    }
+
+    /**
+     * Every case of a child, whoever may see them, oldest first: for derived figures such as re-offending after
+     * release. Not audited and not scoped: callers show nothing of a case outside the actor's scope.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseOutline> outlinesOfChild(ChildId childId) {
+        return cases.ofChild(childId).stream().map(record -> new CaseOutline(record.id(), record.caseNumber(),
+                record.childId(), record.role(), record.offenceDate(), record.provinceCode(), record.openedAt()))
+                .toList();
+    }
+
     private CaseRecord findInScope(Actor actor, CaseId id) {
         actor.require(Permission.CASE_READ);
         Map<String, Object> params = new HashMap<>();

@@ -28,7 +28,15 @@ public enum Choice {
     RELEASE_REASON("END_OF_SENTENCE", "CONDITIONAL", "BAIL", "DIVERSION", "ACQUITTAL", "LIMIT_REACHED", "OTHER"),
     CONTACT_KIND("VISIT", "CALL", "HOME_LEAVE"),
     SERVICE_KIND("LEGAL", "PSYCHOSOCIAL", "MEDICAL", "SHELTER", "EDUCATION", "VOCATIONAL", "DRUG_COUNSELLING",
-            "FAMILY_SUPPORT", "OTHER");
+            "FAMILY_SUPPORT", "OTHER"),
+    /** Why diversion was or was not used: the conditions of JJL 63 and the criteria of JJL 64. */
+    DIVERSION_REASON("CONDITIONS_MET", "INSUFFICIENT_EVIDENCE", "NO_CONFESSION_OR_APOLOGY", "FELONY", "NO_CONSENT",
+            "UNDER_14", "SERIOUSNESS", "HARM_TO_VICTIM", "SAFETY_RISK", "CHILD_CIRCUMSTANCES", "FAMILY_ENVIRONMENT",
+            "NO_SOCIAL_AGENT", "OTHER"),
+    /** What the authority decided after a report of non-compliance (JJL 71). */
+    DIVERSION_HEARING_OUTCOME("NEW_ORDER", "PROCEEDINGS_RESUMED", "PLAN_CONTINUED", "CHILD_ABSENT"),
+    /** Why a social inquiry report is asked for (JJL 39, 42, 46, 66). */
+    INQUIRY_PURPOSE("PRETRIAL_DETENTION", "CLOSING_ORDER", "TRIAL", "DIVERSION_PLAN", "SUPPLEMENT", "OTHER");
 
     private final List<String> values;
 
