@@ -42,10 +42,7 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabases::url);
-        registry.add("spring.datasource.username", TestDatabases::username);
-        registry.add("spring.datasource.password", TestDatabases::password);
-        registry.add("komar.data-dir", () -> System.getProperty("java.io.tmpdir") + "/komar-test");
+        TestDatabases.register(registry);
     }
 
     @AfterEach

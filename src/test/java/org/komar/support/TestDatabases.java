@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * The database the test suite runs on, chosen with {@code -Dkomar.test.db=h2|postgresql} (H2 by default). For
  * PostgreSQL a fresh database is created once per test JVM on the server named by {@code KOMAR_TEST_PG_URL}
@@ -19,6 +21,14 @@ public final class TestDatabases {
     private static String username;
 
     private TestDatabases() {
+    }
+
+    /** The datasource and data directory of every test context (see IntegrationTest and BrowserTest). */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabases::url);
+        registry.add("spring.datasource.username", TestDatabases::username);
+        registry.add("spring.datasource.password", TestDatabases::password);
+        registry.add("komar.data-dir", () -> System.getProperty("java.io.tmpdir") + "/komar-test");
     }
 
     public static boolean postgresql() {
