@@ -28,6 +28,7 @@ import org.komar.shared.FieldProblems;
 import org.komar.shared.KomarException;
 import org.komar.timeline.LegalEvent;
 import org.komar.timeline.NewEvent;
+import org.komar.timeline.TimelineStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,17 +60,20 @@ public class ReferralService {
 
     private final ReferralRepository referrals;
     private final CaseService cases;
+    private final TimelineStore timelines;
     private final AgencyDirectory agencies;
     private final AuditLog audit;
     private final Clock clock;
     private final Duration responseTime;
     private final Duration urgentResponseTime;
 
-    ReferralService(ReferralRepository referrals, CaseService cases, AgencyDirectory agencies, AuditLog audit,
+    ReferralService(ReferralRepository referrals, CaseService cases, TimelineStore timelines,
+                    AgencyDirectory agencies, AuditLog audit,
                     Clock clock, @Value("${komar.referral.response-time:P3D}") Duration responseTime,
                     @Value("${komar.referral.urgent-response-time:PT24H}") Duration urgentResponseTime) {
         this.referrals = referrals;
         this.cases = cases;
+        this.timelines = timelines;
         this.agencies = agencies;
         this.audit = audit;
         this.clock = clock;
@@ -186,8 +190,10 @@ public class ReferralService {
     }
 
     /**
-     * The receiving agency records a service it delivered: a {@code SERVICE_PROVIDED} event on the timeline (so the
-     * recorder's role must be allowed to record it) and a line on the referral.
+     * The receiving agency records a service it delivered: a line on the referral and a {@code SERVICE_PROVIDED}
+     * event on the timeline. The referral is what entitles the agency to record it, whatever its people's roles
+     * (a prison's school or a commune's health post may receive referrals too), so the event is appended here
+     * rather than through the role check of {@code CaseService.record}; it is audited with the event.
      */
     @Transactional
     public Referral recordDelivery(Actor actor, ReferralId id, String on, String note) {
@@ -202,10 +208,11 @@ public class ReferralService {
         if (text != null) {
             attributes.put("note", text);
         }
-        LegalEvent event = cases.record(actor, referral.caseId(), null,
-                new NewEvent("SERVICE_PROVIDED", momentOf(day), attributes));
+        LegalEvent event = timelines.append(referral.caseId(), null,
+                new NewEvent("SERVICE_PROVIDED", momentOf(day), attributes), actor.userId());
         addActivity(referral, ReferralActivity.Kind.DELIVERY, day, text, null, actor, event.id().value());
-        audit.record(actor, "REFERRAL_SERVICE_DELIVERED", subject(referral));
+        audit.record(actor, "REFERRAL_SERVICE_DELIVERED", AuditSubject.event(event.id().value(),
+                referral.caseId().value(), referral.childId().value()), null, "referral=" + referral.id());
         return reload(id);
     }
 
