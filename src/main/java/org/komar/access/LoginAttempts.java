@@ -43,7 +43,7 @@ class LoginAttempts {
         String username = String.valueOf(event.getAuthentication().getName());
         users.findByUsername(username).ifPresent(account -> {
             if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-                users.recordFailedLogin(account.id(), properties.maxFailedLogins(),
+                users.recordFailedLogin(account.id(), properties.maxFailedLogins(), clock.instant(),
                         clock.instant().plus(properties.lockout()));
             }
             boolean locked = users.findByUsername(username).map(a -> a.lockedAt(clock.instant())).orElse(false);

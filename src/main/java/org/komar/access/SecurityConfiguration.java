@@ -28,6 +28,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +45,7 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -88,14 +90,16 @@ class SecurityConfiguration {
                                         request)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, LocaleResolver locales) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain web(HttpSecurity http, LocaleResolver locales, UserRepository users) throws Exception {
+        http.addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/locale", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -115,8 +119,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .permissionsPolicyHeader(permissions -> permissions.policy(
-                                "camera=(), microphone=(), geolocation=(), payment=()")));
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
     }
 

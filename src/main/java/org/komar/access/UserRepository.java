@@ -57,15 +57,28 @@ class UserRepository {
         return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
     }
 
-    void recordFailedLogin(UserId id, int maxFailures, Instant lockUntil) {
-        // One statement, so that concurrent failures cannot both read the same count and skip the lock.
+    void recordFailedLogin(UserId id, int maxFailures, Instant now, Instant lockUntil) {
+        // One statement, so that concurrent failures cannot both read the same count and skip the lock. Once a
+        // lockout has run out the count starts again, so that one more mistake does not lock the account at once.
         jdbc.sql("""
-                UPDATE app_user SET failed_logins = failed_logins + 1,
-                       locked_until = CASE WHEN failed_logins + 1 >= :max THEN :lockUntil ELSE locked_until END
+                UPDATE app_user SET
+                       failed_logins = CASE WHEN locked_until <= :now THEN 1 ELSE failed_logins + 1 END,
+                       locked_until = CASE
+                           WHEN (CASE WHEN locked_until <= :now THEN 1 ELSE failed_logins + 1 END) >= :max
+                               THEN :lockUntil
+                           WHEN locked_until <= :now THEN NULL
+                           ELSE locked_until END
                 WHERE id = :id""")
                 .param("id", id.value()).param("max", maxFailures)
+                .param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
                 .param("lockUntil", OffsetDateTime.ofInstant(lockUntil, java.time.ZoneOffset.UTC))
                 .update();
+    }
+
+    /** Whether the account may still be used: for sessions opened before it was disabled. */
+    boolean isEnabled(UserId id) {
+        return jdbc.sql("SELECT enabled FROM app_user WHERE id = :id").param("id", id.value())
+                .query(Boolean.class).optional().orElse(false);
     }
 
     void recordSuccessfulLogin(UserId id) {
