@@ -16,5 +16,7 @@ public enum AgencyType {
     NGO,
     RESIDENTIAL_CARE,
     MINISTRY,
-    TRIAL_MONITORING
+    TRIAL_MONITORING,
+    /** A member of the child-justice network with no part in case management (UN agency, donor, academic…). */
+    NETWORK_MEMBER
 }

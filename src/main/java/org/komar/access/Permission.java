@@ -21,5 +21,10 @@ public enum Permission {
     /** Search the audit trail. */
     AUDIT_READ,
     /** Record trial-monitoring checklists for hearings assigned to the monitor. */
-    HEARING_MONITOR
+    HEARING_MONITOR,
+    /**
+     * Run the child-justice network: the directory of organisations and their focal people, capacity building
+     * (sessions, attendance, certificates) and the surveys the coordinator's agency organises. No case data.
+     */
+    NETWORK_COORDINATE
 }

@@ -7,6 +7,7 @@ import static org.komar.access.Permission.CHILD_WRITE;
 import static org.komar.access.Permission.EVENT_RECORD;
 import static org.komar.access.Permission.EVENT_VOID;
 import static org.komar.access.Permission.HEARING_MONITOR;
+import static org.komar.access.Permission.NETWORK_COORDINATE;
 import static org.komar.access.Permission.REFERENCE_ADMIN;
 import static org.komar.access.Permission.STATISTICS_READ;
 import static org.komar.access.Permission.USER_ADMIN;
@@ -31,7 +32,9 @@ public enum Role {
     NGO_CASE_WORKER(DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID),
     TRIAL_MONITOR(DataScope.ASSIGNED, HEARING_MONITOR),
     STATISTICIAN(DataScope.NONE, STATISTICS_READ),
-    ADMINISTRATOR(DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ);
+    ADMINISTRATOR(DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ, NETWORK_COORDINATE),
+    /** Coordinates the child-justice network (directory, capacity building, surveys); sees no case. */
+    NETWORK_COORDINATOR(DataScope.NONE, NETWORK_COORDINATE);
 
     private final DataScope scope;
     private final Set<Permission> permissions;

@@ -8,6 +8,7 @@ import static org.komar.access.Permission.CHILD_WRITE;
 import static org.komar.access.Permission.EVENT_RECORD;
 import static org.komar.access.Permission.EVENT_VOID;
 import static org.komar.access.Permission.HEARING_MONITOR;
+import static org.komar.access.Permission.NETWORK_COORDINATE;
 import static org.komar.access.Permission.REFERENCE_ADMIN;
 import static org.komar.access.Permission.STATISTICS_READ;
 import static org.komar.access.Permission.USER_ADMIN;
@@ -39,7 +40,9 @@ class RolePermissionsTest {
                 EVENT_VOID);
         expect(Role.TRIAL_MONITOR, DataScope.ASSIGNED, HEARING_MONITOR);
         expect(Role.STATISTICIAN, DataScope.NONE, STATISTICS_READ);
-        expect(Role.ADMINISTRATOR, DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ);
+        expect(Role.ADMINISTRATOR, DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ,
+                NETWORK_COORDINATE);
+        expect(Role.NETWORK_COORDINATOR, DataScope.NONE, NETWORK_COORDINATE);
     }
 
     @Test

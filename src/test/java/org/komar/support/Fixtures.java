@@ -115,6 +115,7 @@ public class Fixtures {
             case NGO_CASE_WORKER -> AgencyType.NGO;
             case TRIAL_MONITOR -> AgencyType.TRIAL_MONITORING;
             case STATISTICIAN, ADMINISTRATOR -> AgencyType.MINISTRY;
+            case NETWORK_COORDINATOR -> AgencyType.NETWORK_MEMBER;
         };
     }
 }
