@@ -1,0 +1,7 @@
+package org.komar.training;
+
+@org.komar.shared.Labelled("training.sex.")
+public enum ParticipantSex {
+    F,
+    M
+}
