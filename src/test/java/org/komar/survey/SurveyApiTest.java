@@ -215,6 +215,9 @@ class SurveyApiTest extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
+        String page = mvc.perform(get("/surveys/" + id + "/results").session(signedIn)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Child and youth-led networks").contains("data-chart=");
         assertThat(text).startsWith("\uFEFF").contains("Children's courts,1,0,1").contains("Respondents,,1,0,1");
 
         mvc.perform(post("/locale").session(signedIn).with(csrf()).param("lang", "km").param("back", "/"))

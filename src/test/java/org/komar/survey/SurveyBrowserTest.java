@@ -49,6 +49,9 @@ class SurveyBrowserTest extends BrowserTest {
 
         signIn(organiser);
         open("/surveys/" + survey.id() + "/results");
+        if (!"km".equals(page.locator("html").getAttribute("lang"))) {
+            switchLanguage();
+        }
         Locator table = page.locator("#result-" + survey.questions().get(0).id() + " table.results");
         assertThat(table.locator("thead th").nth(2)).hasText("បណ្តាញកុមារ និងយុវជន");
         // The two options chosen come first (ordered by total), one each, both from the child and youth networks.

@@ -144,6 +144,9 @@ class TrainingTest extends IntegrationTest {
         String report = mvc.perform(get(session + "/report").session(browser)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(report).contains("Attendance report").contains("Youth (18–24)").contains("100%");
+        String followUp = mvc.perform(get("/training/follow-up").param("topic", "DIVERSION_NON_CUSTODIAL")
+                        .session(browser)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(followUp).contains("Sok Chea").contains("Social worker");
         String certificate = mvc.perform(get("/training/participants/" + chea.id() + "/certificate")
                         .session(browser)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(certificate).contains("សុខ ជា").contains("Sok Chea").contains("១២ មីនា ២០២៦")
