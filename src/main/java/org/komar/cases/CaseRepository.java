@@ -110,6 +110,34 @@ class CaseRepository {
                 .param("child", childId.value()).query((rs, n) -> map(rs)).list();
     }
 
+    /** Cases by id, without scope: for derived read models. */
+    List<CaseRecord> findAll(java.util.Collection<CaseId> ids) {
+        return findAll(ids, "1 = 1", Map.of());
+    }
+
+    /** Those of the cases that meet the scope condition, newest first. */
+    List<CaseRecord> findAll(java.util.Collection<CaseId> ids, String scopeCondition, Map<String, Object> scopeParams) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>(scopeParams);
+        params.put("ids", ids.stream().map(CaseId::value).distinct().toList());
+        return jdbc.sql("SELECT c.* FROM case_file c WHERE c.id IN (:ids) AND " + scopeCondition
+                        + " ORDER BY c.opened_at DESC, c.id")
+                .params(params).query((rs, n) -> map(rs)).list();
+    }
+
+    /** Case ids in id order after {@code after} (null: from the start), for rebuilding read models in batches. */
+    List<CaseId> idsAfter(CaseId after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        if (after != null) {
+            params.put("after", after.value());
+        }
+        return jdbc.sql("SELECT id FROM case_file" + (after == null ? "" : " WHERE id > :after")
+                        + " ORDER BY id FETCH FIRST " + limit + " ROWS ONLY").params(params)
+                .query((rs, n) -> new CaseId(rs.getObject("id", UUID.class))).list();
+    }
+
     record Page(List<CaseRecord> items, long total) {
     }
 

@@ -164,18 +164,38 @@ public class CaseService {
         Map<String, Object> params = new HashMap<>();
         String condition = policy.caseCondition(actor, params);
         CaseRepository.Page page = cases.list(filter, condition, params);
-        Map<CaseId, Timeline> loaded = timelines.loadAll(page.items().stream().map(CaseRecord::id).toList());
+        return listed(actor, page.items(), page.total(), filter.pageOrZero(), filter.sizeOrDefault());
+    }
+
+    /**
+     * The given cases that lie in the actor's scope, newest first, one page of {@code size} (at most 200): for
+     * figures that lead to the cases behind them. Those outside scope are left out, never revealed.
+     */
+    @Transactional
+    public CaseList listOf(Actor actor, java.util.Collection<CaseId> ids, int page, int size) {
+        actor.require(Permission.CASE_READ);
+        Map<String, Object> params = new HashMap<>();
+        String condition = policy.caseCondition(actor, params);
+        List<CaseRecord> visible = cases.findAll(ids, condition, params);
+        int pageSize = Math.max(1, Math.min(size, 200));
+        int from = Math.min(visible.size(), Math.max(0, page) * pageSize);
+        List<CaseRecord> items = visible.subList(from, Math.min(visible.size(), from + pageSize));
+        return listed(actor, items, visible.size(), Math.max(0, page), pageSize);
+    }
+
+    private CaseList listed(Actor actor, List<CaseRecord> records, long total, int page, int size) {
+        Map<CaseId, Timeline> loaded = timelines.loadAll(records.stream().map(CaseRecord::id).toList());
         Map<ChildId, Child> childById = new HashMap<>();
-        for (CaseRecord record : page.items()) {
+        for (CaseRecord record : records) {
             childById.computeIfAbsent(record.childId(), childId -> children.find(actor, childId));
         }
-        List<CaseView> views = page.items().stream().map(record -> view(record,
+        List<CaseView> views = records.stream().map(record -> view(record,
                 loaded.getOrDefault(record.id(), Timeline.empty(record.id())), childById.get(record.childId())))
                 .toList();
         audit.record(actor, "CASE_LISTED", AuditSubject.none(), null, "results=" + views.size()
                 + (views.isEmpty() ? "" : " ids=" + views.stream().map(v -> v.id().toString())
                 .collect(Collectors.joining(","))));
-        return new CaseList(views, page.total(), filter.pageOrZero(), filter.sizeOrDefault(), childById);
+        return new CaseList(views, total, page, size, childById);
     }
 
     @Transactional
@@ -278,6 +298,32 @@ public class CaseService {
         return cases.ofChild(childId).stream().map(record -> new CaseOutline(record.id(), record.caseNumber(),
                 record.childId(), record.role(), record.offenceDate(), record.provinceCode(), record.openedAt()))
                 .toList();
+    }
+
+    /**
+     * The facts of cases that derived read models need (role, offence, province, the child's facts), without scope
+     * or audit: such callers keep what they derive inside the system and show it only through scoped, audited reads.
+     */
+    @Transactional(readOnly = true)
+    public Map<CaseId, CaseFacts> facts(java.util.Collection<CaseId> ids) {
+        List<CaseRecord> records = cases.findAll(ids);
+        Map<ChildId, org.komar.child.ChildFacts> childFacts = children.facts(
+                records.stream().map(CaseRecord::childId).distinct().toList());
+        Map<CaseId, CaseFacts> facts = new HashMap<>();
+        for (CaseRecord record : records) {
+            org.komar.child.ChildFacts child = childFacts.get(record.childId());
+            if (child != null) {
+                facts.put(record.id(), new CaseFacts(record.id(), record.caseNumber(), record.role(),
+                        record.offence(), record.offenceDate(), record.provinceCode(), child));
+            }
+        }
+        return facts;
+    }
+
+    /** Every case id after {@code after} (null: the first), in a stable order: for rebuilding read models. */
+    @Transactional(readOnly = true)
+    public List<CaseId> caseIdsAfter(CaseId after, int limit) {
+        return cases.idsAfter(after, limit);
     }
 
     private CaseRecord findInScope(Actor actor, CaseId id) {

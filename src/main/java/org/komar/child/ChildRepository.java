@@ -169,6 +169,16 @@ class ChildRepository {
                 child.version())).toList();
     }
 
+    /** Children by id, without guardians: for derived read models (no scope; callers never show them). */
+    List<Child> findAll(java.util.Collection<ChildId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT ch.* FROM child ch WHERE ch.id IN (:ids)")
+                .param("ids", ids.stream().map(ChildId::value).distinct().toList())
+                .query((rs, n) -> map(rs, List.of())).list();
+    }
+
     private static Map<String, Object> with(Map<String, Object> params, String name, Object value) {
         Map<String, Object> all = new HashMap<>(params);
         all.put(name, value);

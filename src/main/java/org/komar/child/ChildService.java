@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ import org.komar.shared.ChildId;
 import org.komar.shared.Enums;
 import org.komar.shared.FieldProblems;
 import org.komar.shared.KomarException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +43,16 @@ public class ChildService {
     private final Gazetteer gazetteer;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ChildService(ChildRepository children, ChildScope scope, Gazetteer gazetteer, AuditLog audit, Clock clock) {
+    ChildService(ChildRepository children, ChildScope scope, Gazetteer gazetteer, AuditLog audit, Clock clock,
+                 ApplicationEventPublisher events) {
         this.children = children;
         this.scope = scope;
         this.gazetteer = gazetteer;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -88,6 +93,27 @@ public class ChildService {
         return children.find(id, condition, params).orElseThrow(() -> KomarException.notFound("CHILD_NOT_FOUND"));
     }
 
+    /**
+     * Sex, registered birth-date claim, disability, ethnicity and nationality of a child, without scope or audit: for
+     * derived read models (detention rolls, statistics) that keep what they derive inside the system and show it only
+     * through scoped reads.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ChildFacts> facts(ChildId id) {
+        return facts(List.of(id)).values().stream().findFirst();
+    }
+
+    /** {@link #facts(ChildId)} for many children at once. */
+    @Transactional(readOnly = true)
+    public Map<ChildId, ChildFacts> facts(java.util.Collection<ChildId> ids) {
+        Map<ChildId, ChildFacts> facts = new HashMap<>();
+        for (Child child : children.findAll(ids)) {
+            facts.put(child.id(), new ChildFacts(child.id(), child.sex(), child.birthClaim(), child.disability(),
+                    child.ethnicity(), child.nationality()));
+        }
+        return facts;
+    }
+
     /** Corrects a child's details. {@code version} is the one the caller read; a newer one means a conflict. */
     @Transactional
     public Child correct(Actor actor, ChildId id, int version, ChildDetails details) {
@@ -102,6 +128,7 @@ public class ChildService {
             throw KomarException.conflict("STALE_CHILD");
         }
         audit.record(actor, "CHILD_CORRECTED", AuditSubject.child(id.value()));
+        events.publishEvent(new ChildCorrected(id));
         return find(actor, id);
     }
 

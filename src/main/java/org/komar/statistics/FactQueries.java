@@ -1,0 +1,132 @@
+package org.komar.statistics;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the statistics read model for counting: the facts of a kind over a period, the children held at a moment,
+ * the stretches held during a period. {@code scope} is a SQL condition over the fact's {@code case_id} column
+ * (always true for national figures), so that figures of someone with case access count only their cases.
+ */
+@Repository
+class FactQueries {
+
+    /** Which cases count: a SQL condition naming the column {@code x.case_id}, with its parameters. */
+    record Scope(String condition, Map<String, Object> params) {
+
+        static final Scope NATIONAL = new Scope("1 = 1", Map.of());
+
+        boolean national() {
+            return this == NATIONAL;
+        }
+
+        Map<String, Object> with(Map<String, Object> more) {
+            Map<String, Object> all = new HashMap<>(params);
+            all.putAll(more);
+            return all;
+        }
+    }
+
+    private static final int FETCH = 10_000;
+
+    private final JdbcClient jdbc;
+
+    FactQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    FactRows facts(FactKind kind, Instant start, Instant end, Scope scope) {
+        FactRows rows = new FactRows();
+        jdbc.sql("SELECT x.child_key, x.profile, x.flag, x.occurred_at, x.aux_at FROM stat_fact x"
+                        + " WHERE x.kind = :kind AND x.occurred_at >= :start AND x.occurred_at < :end AND "
+                        + scope.condition())
+                .params(scope.with(Map.of("kind", kind.name(), "start", FactStore.utc(start),
+                        "end", FactStore.utc(end))))
+                .withFetchSize(FETCH)
+                .query(rs -> {
+                    rows.add(rs.getLong(1), rs.getInt(2), (Boolean) rs.getObject(3), instant(rs.getObject(4,
+                            OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class)));
+                });
+        return rows;
+    }
+
+    /**
+     * Releases in the period; the flag says whether the child was brought back in conflict with the law: a case of
+     * that role, of the same child, that began after the release, within a year of it and by {@code asOf}.
+     */
+    FactRows releases(Instant start, Instant end, Instant asOf, Scope scope) {
+        FactRows rows = new FactRows();
+        jdbc.sql("""
+                SELECT x.child_key, x.profile, x.occurred_at, x.aux_at,
+                       CASE WHEN EXISTS (SELECT 1 FROM stat_case c WHERE c.child_key = x.child_key
+                                         AND c.case_id <> x.case_id AND c.role = 'CONFLICT_WITH_LAW'
+                                         AND c.started_at > x.occurred_at AND c.started_at <= :asOf
+                                         AND c.started_at <= x.occurred_at + INTERVAL '12' MONTH)
+                            THEN TRUE ELSE FALSE END AS reoffended
+                FROM stat_fact x
+                WHERE x.kind = 'RELEASE' AND x.occurred_at >= :start AND x.occurred_at < :end AND """
+                        + scope.condition())
+                .params(scope.with(Map.of("start", FactStore.utc(start), "end", FactStore.utc(end),
+                        "asOf", FactStore.utc(asOf))))
+                .withFetchSize(FETCH)
+                .query(rs -> {
+                    rows.add(rs.getLong(1), rs.getInt(2), rs.getBoolean(5),
+                            instant(rs.getObject(3, OffsetDateTime.class)),
+                            instant(rs.getObject(4, OffsetDateTime.class)));
+                });
+        return rows;
+    }
+
+    /** Children deprived of liberty at {@code asOf}, with family contact in the three months before it. */
+    List<HeldChild> held(Instant asOf, Scope scope) {
+        Instant threeMonthsBefore = asOf.atZone(org.komar.shared.Cambodia.ZONE).minusMonths(3).toInstant();
+        List<HeldChild> held = new ArrayList<>();
+        jdbc.sql("""
+                SELECT x.child_key, x.profile, x.status, x.separated, x.detained_since, x.status_since,
+                       CASE WHEN EXISTS (SELECT 1 FROM stat_fact f WHERE f.case_id = x.case_id
+                                         AND f.kind = 'FAMILY_CONTACT' AND f.occurred_at > :since
+                                         AND f.occurred_at <= :asOf) THEN TRUE ELSE FALSE END AS family
+                FROM stat_spell x
+                WHERE x.until > :asOf AND x.since <= :asOf AND """ + scope.condition())
+                .params(scope.with(Map.of("asOf", FactStore.utc(asOf), "since", FactStore.utc(threeMonthsBefore))))
+                .withFetchSize(FETCH)
+                .query(rs -> {
+                    String status = rs.getString(3);
+                    held.add(new HeldChild(rs.getLong(1), rs.getInt(2), Spell.Status.PRE_SENTENCE.name().equals(status),
+                            Spell.Status.SENTENCED.name().equals(status), instant(rs.getObject(5, OffsetDateTime.class)),
+                            instant(rs.getObject(6, OffsetDateTime.class)), (Boolean) rs.getObject(4),
+                            rs.getBoolean(7)));
+                });
+        return held;
+    }
+
+    /** The part of every stretch of deprivation of liberty that falls inside the period. */
+    List<IndicatorEngine.Stay> stays(Instant start, Instant end, Scope scope) {
+        List<IndicatorEngine.Stay> stays = new ArrayList<>();
+        long from = start.getEpochSecond();
+        long to = end.getEpochSecond();
+        jdbc.sql("SELECT x.profile, x.since, x.until FROM stat_spell x WHERE x.until > :start AND x.since < :end AND "
+                        + scope.condition())
+                .params(scope.with(Map.of("start", FactStore.utc(start), "end", FactStore.utc(end))))
+                .withFetchSize(FETCH)
+                .query(rs -> {
+                    long since = Math.max(from, rs.getObject(2, OffsetDateTime.class).toEpochSecond());
+                    long until = Math.min(to, rs.getObject(3, OffsetDateTime.class).toEpochSecond());
+                    if (until > since) {
+                        stays.add(new IndicatorEngine.Stay(rs.getInt(1), until - since));
+                    }
+                });
+        return stays;
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}
