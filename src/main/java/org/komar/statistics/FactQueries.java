@@ -71,8 +71,8 @@ class FactQueries {
                                          AND c.started_at <= x.occurred_at + INTERVAL '12' MONTH)
                             THEN TRUE ELSE FALSE END AS reoffended
                 FROM stat_fact x
-                WHERE x.kind = 'RELEASE' AND x.occurred_at >= :start AND x.occurred_at < :end AND """
-                        + scope.condition())
+                WHERE x.kind = 'RELEASE' AND x.occurred_at >= :start AND x.occurred_at < :end"""
+                        + " AND " + scope.condition())
                 .params(scope.with(Map.of("start", FactStore.utc(start), "end", FactStore.utc(end),
                         "asOf", FactStore.utc(asOf))))
                 .withFetchSize(FETCH)
@@ -94,7 +94,7 @@ class FactQueries {
                                          AND f.kind = 'FAMILY_CONTACT' AND f.occurred_at > :since
                                          AND f.occurred_at <= :asOf) THEN TRUE ELSE FALSE END AS family
                 FROM stat_spell x
-                WHERE x.until > :asOf AND x.since <= :asOf AND """ + scope.condition())
+                WHERE x.until > :asOf AND x.since <= :asOf""" + " AND " + scope.condition())
                 .params(scope.with(Map.of("asOf", FactStore.utc(asOf), "since", FactStore.utc(threeMonthsBefore))))
                 .withFetchSize(FETCH)
                 .query(rs -> {

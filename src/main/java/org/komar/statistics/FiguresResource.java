@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.komar.shared.Cambodia;
 import org.springframework.context.MessageSource;
 
@@ -16,7 +17,8 @@ import org.springframework.context.MessageSource;
  * {@code denominator} and {@code breakdown} of cells {@code {by: {dimension: value}, value, numerator,
  * denominator}}; operational figures apart, without a number.
  */
-record FiguresResource(LocalDate from, LocalDate to, OffsetDateTime asOf, String population,
+record FiguresResource(LocalDate from, LocalDate to, OffsetDateTime asOf,
+                       @JsonInclude(JsonInclude.Include.ALWAYS) String population,
                        PopulationResource populationTable, boolean scoped, List<String> by,
                        List<StatisticResource> indicators, List<StatisticResource> operational) {
 

@@ -62,6 +62,7 @@ public enum Indicator implements Statistic {
     }
 
     /** One of the manual's core indicators (2, 3, 9 and 10; whether 11 is core is uncertain). */
+    @Override
     public boolean core() {
         return core;
     }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.komar.access.Actor;
+import org.komar.access.Permission;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,8 +32,7 @@ class IndicatorApiController {
     @GetMapping
     @Operation(summary = "The 15 UNODC/UNICEF juvenile justice indicators and operational figures, disaggregated",
             description = "Flows count over from–to (whole days, Cambodia time), stocks at asOf (a date means the end "
-                    + "of that day). Statisticians and administrators get national figures; people with case access "
-                    + "get figures over the cases in their scope (scoped: true, no rates).")
+                    + "of that day). For statisticians and administrators: national aggregates, never a name.")
     FiguresResource indicators(Actor actor, Locale locale,
                                @Parameter(description = "first day of the period, YYYY-MM-DD (default: 1 January)")
                                @RequestParam(required = false) String from,
@@ -44,6 +44,7 @@ class IndicatorApiController {
                                        + "province, offenceClass, drug, disability, ethnicity, nationality, role), "
                                        + "two crossed with * (sex*province), or all")
                                @RequestParam(required = false) String by) {
+        actor.require(Permission.STATISTICS_READ);
         Period period = Period.parse(from, to, asOf, clock);
         Figures figures = statistics.compute(actor, period, Breakdown.parse(by));
         return FiguresResource.of(figures, messages, locale);

@@ -27,10 +27,7 @@ final class PopulationCsv {
     record Row(String province, String sex, int age, long children) {
     }
 
-    record Problem(long line, String code, List<Object> args) {
-    }
-
-    record Result(List<Row> rows, List<Problem> problems, boolean truncated) {
+    record Result(List<Row> rows, List<PopulationProblem> problems, boolean truncated) {
 
         boolean ok() {
             return problems.isEmpty();
@@ -46,7 +43,7 @@ final class PopulationCsv {
 
     static Result read(Reader reader) throws IOException {
         List<Row> rows = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<PopulationProblem> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -58,62 +55,63 @@ final class PopulationCsv {
                     List<String> names = record.stream().map(name -> name.replace("\uFEFF", "").strip().toLowerCase())
                             .toList();
                     if (!names.equals(HEADER)) {
-                        problems.add(new Problem(line, "HEADER", List.of(String.join(",", HEADER))));
-                        return new Result(List.of(), problems, false);
+                        found.add(new PopulationProblem(line, "HEADER", List.of(String.join(",", HEADER))));
+                        return new Result(List.of(), found, false);
                     }
                     continue;
                 }
                 if (record.size() != HEADER.size()) {
-                    problems.add(new Problem(line, "COLUMNS", List.of(HEADER.size(), record.size())));
+                    found.add(new PopulationProblem(line, "COLUMNS", List.of(HEADER.size(), record.size())));
                     continue;
                 }
-                Row row = row(record, line, problems);
+                Row row = row(record, line, found);
                 if (row != null && !seen.add(row.province() + row.sex() + row.age())) {
-                    problems.add(new Problem(line, "DUPLICATE", List.of(row.province(), row.sex(), row.age())));
+                    found.add(new PopulationProblem(line, "DUPLICATE",
+                            List.of(row.province(), row.sex(), row.age())));
                 } else if (row != null) {
                     rows.add(row);
                 }
             }
         } catch (java.io.UncheckedIOException | IllegalStateException malformed) {
-            problems.add(new Problem(0, "MALFORMED", List.of()));
+            found.add(new PopulationProblem(0, "MALFORMED", List.of()));
         }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(0, "EMPTY", List.of()));
+        if (rows.isEmpty() && found.isEmpty()) {
+            found.add(new PopulationProblem(0, "EMPTY", List.of()));
         }
-        if (problems.isEmpty()) {
-            missing(seen, problems);
+        if (found.isEmpty()) {
+            missing(seen, found);
         }
-        boolean truncated = problems.size() > MAX_PROBLEMS;
-        return new Result(problems.isEmpty() ? rows : List.of(),
-                truncated ? List.copyOf(problems.subList(0, MAX_PROBLEMS)) : problems, truncated);
+        boolean truncated = found.size() > MAX_PROBLEMS;
+        return new Result(found.isEmpty() ? rows : List.of(),
+                truncated ? List.copyOf(found.subList(0, MAX_PROBLEMS)) : found, truncated);
     }
 
-    private static Row row(CSVRecord record, long line, List<Problem> problems) {
+    private static Row row(CSVRecord record, long line, List<PopulationProblem> found) {
         String province = record.get(0);
         String sex = record.get(1).toUpperCase();
         boolean ok = true;
         if (!Dimension.PROVINCE.accepts(province) || Dimension.UNKNOWN_PROVINCE.equals(province)) {
-            problems.add(new Problem(line, "PROVINCE", List.of(province)));
+            found.add(new PopulationProblem(line, "PROVINCE", List.of(province)));
             ok = false;
         }
         if (!Dimension.SEX.accepts(sex)) {
-            problems.add(new Problem(line, "SEX", List.of(record.get(1))));
+            found.add(new PopulationProblem(line, "SEX", List.of(record.get(1))));
             ok = false;
         }
         Integer age = integer(record.get(2));
         if (age == null || age < 0 || age >= Population.AGES) {
-            problems.add(new Problem(line, "AGE", List.of(record.get(2))));
+            found.add(new PopulationProblem(line, "AGE", List.of(record.get(2))));
             ok = false;
         }
         Long children = count(record.get(3));
         if (children == null) {
-            problems.add(new Problem(line, "CHILDREN", List.of(record.get(3))));
+            found.add(new PopulationProblem(line, "CHILDREN", List.of(record.get(3))));
             ok = false;
         }
         return ok ? new Row(province, sex, age, children) : null;
     }
 
-    private static void missing(Set<String> seen, List<Problem> problems) {
+    private static void missing(Set<String> seen, List<PopulationProblem> found) {
         for (String province : Dimension.PROVINCE.codes()) {
             if (Dimension.UNKNOWN_PROVINCE.equals(province)) {
                 continue;
@@ -121,7 +119,7 @@ final class PopulationCsv {
             for (String sex : Dimension.SEX.codes()) {
                 for (int age = 0; age < Population.AGES; age++) {
                     if (!seen.contains(province + sex + age)) {
-                        problems.add(new Problem(0, "MISSING", List.of(province, sex, age)));
+                        found.add(new PopulationProblem(0, "MISSING", List.of(province, sex, age)));
                     }
                 }
             }

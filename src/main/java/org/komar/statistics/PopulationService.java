@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PopulationService {
 
     /** The outcome of an import: the table written, or every problem found (nothing written then). */
-    public record ImportReport(PopulationTable table, List<PopulationCsv.Problem> problems, boolean truncated) {
+    public record ImportReport(PopulationTable table, List<PopulationProblem> problems, boolean truncated) {
 
         public boolean imported() {
             return table != null;
@@ -85,7 +85,7 @@ public class PopulationService {
         try {
             result = PopulationCsv.read(csv);
         } catch (IOException unreadable) {
-            result = new PopulationCsv.Result(List.of(), List.of(new PopulationCsv.Problem(0, "MALFORMED", List.of())),
+            result = new PopulationCsv.Result(List.of(), List.of(new PopulationProblem(0, "MALFORMED", List.of())),
                     false);
         }
         if (!result.ok()) {

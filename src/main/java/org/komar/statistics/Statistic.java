@@ -18,6 +18,11 @@ public interface Statistic {
 
     String labelPrefix();
 
+    /** One of the manual's core indicators. */
+    default boolean core() {
+        return false;
+    }
+
     /** Counted per child (or per hearing) and broken down by the dimensions; policy figures are not. */
     default boolean disaggregated() {
         return timing() != Timing.POLICY;

@@ -1,0 +1,22 @@
+package org.komar.statistics;
+
+import static org.komar.access.Permission.STATISTICS_READ;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+
+import org.komar.support.ApiCall;
+import org.komar.support.ApiCall.Reach;
+import org.komar.support.ApiCallRows;
+import org.springframework.http.HttpMethod;
+
+/** The statistics module's API calls in the authorization matrix: aggregates for statisticians and administrators. */
+class StatisticsApiCalls implements ApiCallRows {
+
+    @Override
+    public List<ApiCall> calls() {
+        return List.of(
+                ApiCall.of(HttpMethod.GET, "/api/v1/indicators", Reach.NONE, 200,
+                        t -> get("/api/v1/indicators?by=sex"), STATISTICS_READ));
+    }
+}
