@@ -88,7 +88,7 @@ class CaseWebController {
     @GetMapping("/cases/new")
     String newCase(Actor actor, @RequestParam String childId, Model model) {
         actor.require(Permission.CASE_OPEN);
-        Child child = children.find(actor, ChildId.parse(childId, "CHILD_NOT_FOUND"));
+        Child child = children.read(actor, ChildId.parse(childId, "CHILD_NOT_FOUND"));
         return openForm(model, child, new OpenCaseForm(), FormErrors.NONE);
     }
 

@@ -55,7 +55,17 @@ class RolePermissionsTest {
         }
     }
 
-    private static void expect(Role role, DataScope scope, Permission first, Permission... rest) {
+    private final Set<Role> pinned = EnumSet.noneOf(Role.class);
+
+    @org.junit.jupiter.api.AfterEach
+    void everyRoleIsPinned() {
+        if (!pinned.isEmpty()) {
+            assertThat(pinned).as("roles whose permissions this test states").containsExactlyInAnyOrder(Role.values());
+        }
+    }
+
+    private void expect(Role role, DataScope scope, Permission first, Permission... rest) {
+        pinned.add(role);
         Set<Permission> expected = EnumSet.of(first, rest);
         assertThat(role.permissions()).as(role.name()).isEqualTo(expected);
         assertThat(role.scope()).as(role.name()).isEqualTo(scope);

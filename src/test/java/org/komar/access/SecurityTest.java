@@ -222,11 +222,6 @@ class SecurityTest extends IntegrationTest {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
-    private MockHttpSession signIn(Actor actor) throws Exception {
-        return (MockHttpSession) signInWith(actor.username(), Fixtures.PASSWORD).andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
-    }
-
     private ResultActions signInWith(String username, String password) throws Exception {
         return mvc.perform(formLogin("/login").user(username).password(password));
     }

@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,6 +64,13 @@ public abstract class IntegrationTest {
 
     protected String bearer(Actor actor) throws Exception {
         return "Bearer " + token(actor);
+    }
+
+    /** Signs the actor in through the login form, as a browser would; pass the session to later requests. */
+    protected MockHttpSession signIn(Actor actor) throws Exception {
+        return (MockHttpSession) mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user(actor.username()).password(Fixtures.PASSWORD))
+                .andExpect(MockMvcResultMatchers.redirectedUrl("/")).andReturn().getRequest().getSession(false);
     }
 
     protected JsonNode readJson(String body) {
