@@ -29,6 +29,10 @@ public final class TestDatabases {
         registry.add("spring.datasource.username", TestDatabases::username);
         registry.add("spring.datasource.password", TestDatabases::password);
         registry.add("komar.data-dir", () -> System.getProperty("java.io.tmpdir") + "/komar-test");
+        // Each test context keeps its own pool; opened lazily and kept small, so that several suites can share one
+        // PostgreSQL server. Ten is still more than the concurrency tests' writers need.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "10");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
     }
 
     public static boolean postgresql() {
@@ -74,13 +78,29 @@ public final class TestDatabases {
     }
 
     private static void execute(String jdbcUrl, String sql) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, username,
-                password());
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL for tests is not reachable at " + jdbcUrl
-                    + " (start it, or run the tests on H2): " + e.getMessage(), e);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password());
+                 Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+                return;
+            } catch (SQLException e) {
+                // 53300: the server has no connection left for now (other suites running); wait for one.
+                if ("53300".equals(e.getSQLState()) && attempt < 30) {
+                    pause();
+                    continue;
+                }
+                throw new IllegalStateException("PostgreSQL for tests is not reachable at " + jdbcUrl
+                        + " (start it, or run the tests on H2): " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
         }
     }
 
