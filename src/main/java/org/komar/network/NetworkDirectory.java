@@ -60,7 +60,7 @@ public class NetworkDirectory {
                 .filter(profile -> !workingGroupOnly || profile.workingGroup())
                 .map(profile -> new Member(agencies.require(profile.agencyId()), profile,
                         focalFirst(people.getOrDefault(profile.agencyId(), List.of()))))
-                .sorted(Comparator.comparing(member -> member.agency().name(locale)))
+                .sorted(Comparator.comparing(member -> member.agency().name(locale), collator(locale)))
                 .toList();
     }
 
@@ -230,8 +230,8 @@ public class NetworkDirectory {
             audit.record(actor, "NETWORK_EMAIL_GROUP_EXPORTED", AuditSubject.none(), null,
                     "addresses=" + entries.size());
         }
-        return entries.values().stream().sorted(Comparator.comparing((EmailEntry e) -> e.agency().name(locale))
-                .thenComparing(EmailEntry::email)).toList();
+        return entries.values().stream().sorted(Comparator.comparing((EmailEntry e) -> e.agency().name(locale),
+                collator(locale)).thenComparing(EmailEntry::email)).toList();
     }
 
     private static ProfileDetails clean(ProfileDetails details, FieldProblems problems) {
@@ -265,6 +265,12 @@ public class NetworkDirectory {
     private static List<Person> focalFirst(List<Person> people) {
         return people.stream().sorted(Comparator.comparing((Person p) -> !p.focal()).thenComparing(Person::name))
                 .toList();
+    }
+
+    /** Khmer names sort by the Khmer alphabet (ICU), not by code point. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Comparator<String> collator(Locale locale) {
+        return (Comparator) com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLocale(locale));
     }
 
     private static AuditSubject subject(AgencyId agency) {

@@ -57,7 +57,7 @@ class SurveyWebController {
     }
 
     @GetMapping("/surveys/new")
-    String newSurvey(Actor actor, Model model, Locale locale) {
+    String newSurvey(Actor actor, Model model) {
         actor.require(Permission.NETWORK_COORDINATE);
         return newPage(model, null, FormErrors.NONE);
     }
@@ -128,7 +128,6 @@ class SurveyWebController {
             flash.addFlashAttribute("added", true);
             return "redirect:/surveys/" + surveyId + "#add";
         } catch (KomarException invalid) {
-            model.addAttribute("values", SurveyForms.values(form));
             return surveyPage(actor, surveys.read(actor, surveyId), SurveyForms.values(form),
                     FormErrors.of(invalid, problems, locale), model, request);
         }

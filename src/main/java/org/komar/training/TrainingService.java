@@ -272,10 +272,13 @@ public class TrainingService {
         return new FollowUp(provinces, counts, totals, trained);
     }
 
-    /** The organisations a participant can come from: every agency in Komar, by name. */
+    /** The organisations a participant can come from: every agency in Komar, by name (Khmer by its alphabet). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public List<org.komar.access.Agency> organisations(Locale locale) {
+        Comparator<String> collator = (Comparator) com.ibm.icu.text.Collator.getInstance(
+                com.ibm.icu.util.ULocale.forLocale(locale));
         return agencies.all().stream().filter(agency -> !agency.retired())
-                .sorted(Comparator.comparing(agency -> agency.name(locale))).toList();
+                .sorted(Comparator.comparing(agency -> agency.name(locale), collator)).toList();
     }
 
     private AttendanceBreakdown breakdown(List<Participant> participants) {

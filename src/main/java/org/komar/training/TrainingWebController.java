@@ -177,7 +177,7 @@ class TrainingWebController {
         LocalDate date = view.session().date();
         var organiser = agencies.require(view.series().organiser());
         String number = participant.certificateNumber();
-        return new Certificate(participant, khmerDigits(number), number,
+        return new Certificate(participant, number, number,
                 khmerDigits(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("km-KH")).format(date)),
                 DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date),
                 view.session().title().en(), view.session().title().km(), organiser.nameLatin(),

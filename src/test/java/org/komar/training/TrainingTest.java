@@ -120,6 +120,10 @@ class TrainingTest extends IntegrationTest {
             throws Exception {
         Actor organiser = fixtures.actor(Role.NETWORK_COORDINATOR, "12");
         MockHttpSession browser = SignIn.session(mvc, organiser);
+        String refused = mvc.perform(post("/training/series").session(browser).with(csrf())
+                        .param("titleEn", "Only in English"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("This field is required.").contains("value=\"Only in English\"");
         String series = mvc.perform(post("/training/series").session(browser).with(csrf())
                         .param("titleEn", "Juvenile justice for practitioners")
                         .param("titleKm", "យុត្តិធម៌អនីតិជនសម្រាប់អ្នកអនុវត្ត"))
