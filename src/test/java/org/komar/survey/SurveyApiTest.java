@@ -48,6 +48,9 @@ class SurveyApiTest extends IntegrationTest {
     @Autowired
     AgencyDirectory agencies;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private Actor organiser;
     private String token;
 
@@ -72,7 +75,7 @@ class SurveyApiTest extends IntegrationTest {
         respond(survey, respondentToken, "ORG", List.of(1), null);
         respond(survey, respondentToken, "ORG", List.of(1, 0), null);
         respond(survey, respondentToken, "CYN", List.of(2, 3), "Play spaces");
-        respond(survey, respondentToken, "CYN", List.of(2), null);
+        String lastResponse = respond(survey, respondentToken, "CYN", List.of(2), null);
 
         JsonNode results = readJson(mvc.perform(get("/api/v1/surveys/" + survey.get("id").asText() + "/results")
                         .header("Authorization", token))
@@ -89,6 +92,14 @@ class SurveyApiTest extends IntegrationTest {
         assertThat(order).containsExactly("Children's courts=2+0=2", "Detention conditions=0+2=2",
                 "Diversion=1+0=1", "Other=0+1=1");
         assertThat(first.get("options").get(3).get("texts").get(0).asText()).isEqualTo("Play spaces");
+        // Every write and every reading of results is audited under the survey, never under the response.
+        assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE subject_type = 'SURVEY' AND subject_id = :id")
+                .param("id", survey.get("id").asText()).query(String.class).list())
+                .containsOnly("SURVEY_CREATED", "SURVEY_OPENED", "SURVEY_RESPONSE_SUBMITTED", "SURVEY_RESULTS_READ")
+                .filteredOn("SURVEY_RESPONSE_SUBMITTED"::equals).hasSize(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_id = :response OR details LIKE :like")
+                .param("response", lastResponse).param("like", "%" + lastResponse + "%").query(Long.class).single())
+                .isZero();
     }
 
     @Test
@@ -238,12 +249,13 @@ class SurveyApiTest extends IntegrationTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
     }
 
-    private void respond(JsonNode survey, String bearer, String group, List<Integer> options, String other)
+    private String respond(JsonNode survey, String bearer, String group, List<Integer> options, String other)
             throws Exception {
-        mvc.perform(post("/api/v1/surveys/" + survey.get("id").asText() + "/responses")
+        return readJson(mvc.perform(post("/api/v1/surveys/" + survey.get("id").asText() + "/responses")
                         .header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON)
                         .content(answer(survey, group, options, other)))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.receipt").exists());
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.receipt").exists())
+                .andReturn().getResponse().getContentAsString()).get("id").asText();
     }
 
     private String answer(JsonNode survey, String group, List<Integer> options, String other) {
