@@ -30,6 +30,7 @@ import org.komar.shared.FieldProblems;
 import org.komar.shared.KomarException;
 import org.komar.timeline.EventId;
 import org.komar.timeline.EventType;
+import org.komar.timeline.EventValidator;
 import org.komar.timeline.LegalEvent;
 import org.komar.timeline.NewEvent;
 import org.komar.timeline.Timeline;
@@ -54,10 +55,11 @@ public class CaseService {
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<RecordingCheck> checks;
 
     CaseService(CaseRepository cases, CaseAccessPolicy policy, CaseNumbers numbers, ChildService children,
                 TimelineStore timelines, Gazetteer gazetteer, AgencyDirectory agencies, Accounts accounts,
-                AuditLog audit, Clock clock) {
+                AuditLog audit, Clock clock, List<RecordingCheck> checks) {
         this.cases = cases;
         this.policy = policy;
         this.numbers = numbers;
@@ -68,6 +70,7 @@ public class CaseService {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.checks = List.copyOf(checks);
     }
 
     @Transactional
@@ -208,20 +211,38 @@ public class CaseService {
 
     /**
      * Records an event. The caller's roles must be allowed to record that type; {@code expectedVersion}, when given,
-     * must be the timeline version the caller read.
+     * must be the timeline version the caller read. Every {@link RecordingCheck} for the type must let it through.
      */
     @Transactional
     public LegalEvent record(Actor actor, CaseId id, Integer expectedVersion, NewEvent event) {
         actor.require(Permission.EVENT_RECORD);
         CaseRecord record = findInScope(actor, id);
-        EventType type = timelines.validate(event).type();
+        EventValidator.Valid valid = timelines.validate(event);
+        EventType type = valid.type();
         if (!type.recordableByAnyOf(actor.roles())) {
             throw KomarException.forbidden("EVENT_TYPE_NOT_ALLOWED", type.name());
         }
+        check(record, valid, event.occurredAt());
         LegalEvent recorded = timelines.append(id, expectedVersion, event, actor.userId());
         audit.record(actor, "EVENT_RECORDED", AuditSubject.event(recorded.id().value(), id.value(),
                 record.childId().value()), null, type.name());
         return recorded;
+    }
+
+    private void check(CaseRecord record, EventValidator.Valid valid, java.time.OffsetDateTime occurredAt) {
+        List<RecordingCheck> applicable = checks.stream().filter(c -> c.appliesTo(valid.type())).toList();
+        if (applicable.isEmpty()) {
+            return;
+        }
+        Timeline timeline = timelines.load(record.id());
+        org.komar.child.ChildFacts child = children.facts(record.childId()).orElseThrow();
+        ProposedEvent proposed = new ProposedEvent(new CaseFacts(record.id(), record.caseNumber(), record.role(),
+                record.offence(), record.offenceDate(), record.provinceCode(), child), timeline,
+                CaseSituation.ageAssessment(timeline, child.registeredBirthClaim()), valid.type(), occurredAt,
+                valid.attributes());
+        FieldProblems problems = new FieldProblems();
+        applicable.forEach(c -> c.check(proposed, problems));
+        problems.throwIfAny();
     }
 
     @Transactional

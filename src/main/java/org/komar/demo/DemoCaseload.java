@@ -134,7 +134,7 @@ final class DemoCaseload {
                     "reason", diverted ? "First offence, confessed, family support" : "Repeat offence"));
         }
         if (diverted) {
-            diversion(t, ageAtOffence);
+            diversion(t, ageAtOffence >= 16 && !disputedAge);
             return offender(t, province, boy, birth, offence, offenceDay, place, lawyer, disputedAge);
         }
         t.add(EventType.CHARGED, 24 + random.nextInt(48), Map.of());
@@ -170,7 +170,7 @@ final class DemoCaseload {
                     t.add(EventType.PRETRIAL_DETENTION_ENDED, 2, Map.of("reason", "Diversion (JJL 38)"));
                     t.add(EventType.RELEASED, 2, Map.of("reason", "DIVERSION"));
                 }
-                diversion(t, ageAtOffence);
+                diversion(t, ageAtOffence >= 16 && !disputedAge);
                 return offender(t, province, boy, birth, offence, offenceDay, place, lawyer, disputedAge);
             }
         }
@@ -219,10 +219,11 @@ final class DemoCaseload {
         return offender(t, province, boy, birth, offence, offenceDay, place, lawyer, disputedAge);
     }
 
-    private void diversion(Timeline t, int age) {
+    /** Community service only where JJL 65 allows it: 16 or more at the offence by every claim of the child's age. */
+    private void diversion(Timeline t, boolean communityServiceAllowed) {
         List<Map<String, Object>> measures = new ArrayList<>();
         measures.add(Map.of("type", "SCHOOL_ATTENDANCE", "months", 3 + random.nextInt(4)));
-        if (age >= 16 && random.nextBoolean()) {
+        if (communityServiceAllowed && random.nextBoolean()) {
             measures.add(Map.of("type", "COMMUNITY_SERVICE", "hours", 20 + random.nextInt(60)));
         } else {
             measures.add(Map.of("type", "FAMILY_TIME", "months", 2 + random.nextInt(4)));
