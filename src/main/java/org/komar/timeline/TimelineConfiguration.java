@@ -11,7 +11,8 @@ class TimelineConfiguration {
 
     @Bean
     EventValidator eventValidator(Clock clock, ObjectProvider<FacilityCodes> facilities) {
-        // Without a facility register (none is installed yet), any well-formed code is accepted.
+        // The facility register (module facility) knows the codes; without it (a slice of the application that
+        // leaves that module out) any well-formed code is accepted.
         return new EventValidator(clock, facilities.getIfAvailable(() -> code -> true));
     }
 }

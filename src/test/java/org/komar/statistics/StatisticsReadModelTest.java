@@ -116,7 +116,7 @@ class StatisticsReadModelTest extends IntegrationTest {
         s.record(s.police, first.id(), "NOTIFIED", "02-01T20:00", "party", "LAWYER", "reached", true);
         s.record(s.judge, first.id(), "HEARING_HELD", "03-01T08:00", "inCamera", true);
         s.record(s.judge, first.id(), "HEARING_HELD", "03-15T08:00", "inCamera", false);
-        s.record(s.prison, first.id(), "PLACED", "03-16T08:00", "facility", "PRISON-03");
+        s.record(s.prison, first.id(), "PLACED", "03-16T08:00", "facility", "PRI-03");
         s.record(s.prison, first.id(), "RELEASED", "04-01T08:00", "reason", "END_OF_SENTENCE");
         s.record(s.social, first.id(), "AFTERCARE_STARTED", "04-05T08:00", "service", "Family support");
         CaseView again = cases.open(s.police, new org.komar.cases.OpenCase(child.id().toString(), "CONFLICT_WITH_LAW",
