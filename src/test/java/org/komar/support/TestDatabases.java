@@ -61,25 +61,47 @@ public final class TestDatabases {
         return username;
     }
 
+    /**
+     * A new, empty PostgreSQL database of its own on the test server (for tests that start Komar in another JVM or
+     * restore into a fresh database); its JDBC URL. Drop it with {@link #dropPostgres}.
+     */
+    public static String newPostgres(String prefix) {
+        String admin = env("KOMAR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                .toLowerCase(Locale.ROOT);
+        execute(admin, pgUser(), "CREATE DATABASE " + name);
+        return admin.substring(0, admin.lastIndexOf('/') + 1) + name;
+    }
+
+    public static void dropPostgres(String jdbcUrl) {
+        String admin = env("KOMAR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        execute(admin, pgUser(), "DROP DATABASE IF EXISTS " + jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1)
+                + " WITH (FORCE)");
+    }
+
+    public static String pgUser() {
+        return env("KOMAR_TEST_PG_USER", "postgres");
+    }
+
     private static void createPostgresDatabase() {
         String admin = env("KOMAR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         username = env("KOMAR_TEST_PG_USER", "postgres");
         String name = "komar_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
                 .toLowerCase(Locale.ROOT);
-        execute(admin, "CREATE DATABASE " + name);
+        execute(admin, username, "CREATE DATABASE " + name);
         url = admin.substring(0, admin.lastIndexOf('/') + 1) + name;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                execute(admin, username, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             } catch (IllegalStateException ignored) {
                 // The server may already be gone at exit; an orphan test database is harmless.
             }
         }));
     }
 
-    private static void execute(String jdbcUrl, String sql) {
+    private static void execute(String jdbcUrl, String user, String sql) {
         for (int attempt = 1; ; attempt++) {
-            try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password());
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password());
                  Statement statement = connection.createStatement()) {
                 statement.execute(sql);
                 return;
