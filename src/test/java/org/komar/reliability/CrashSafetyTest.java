@@ -411,8 +411,11 @@ class CrashSafetyTest {
             if (dataDir != null) {
                 arguments.add("--komar.data-dir=" + dataDir);
             } else {
+                // The production profile marks the session cookie Secure; the administrator signs in over plain HTTP
+                // on the loopback here, so that one setting is lifted.
                 arguments.addAll(List.of("--spring.profiles.active=prod", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + user, "--spring.datasource.password="));
+                        "--spring.datasource.username=" + user, "--spring.datasource.password=",
+                        "--server.servlet.session.cookie.secure=false"));
             }
             return arguments;
         }
