@@ -22,6 +22,10 @@ public enum Permission {
     AUDIT_READ,
     /** Record trial-monitoring checklists for hearings assigned to the monitor. */
     HEARING_MONITOR,
+    /** Schedule, hold and postpone a court's hearings, and admit trial monitors to them (within case scope). */
+    HEARING_SCHEDULE,
+    /** Make aftercare plans at release and record the contacts and services that follow (within case scope). */
+    AFTERCARE_PLAN,
     /**
      * Run the child-justice network: the directory of organisations and their focal people, capacity building
      * (sessions, attendance, certificates) and the surveys the coordinator's agency organises. No case data.

@@ -1,5 +1,6 @@
 package org.komar.access;
 
+import static org.komar.access.Permission.AFTERCARE_PLAN;
 import static org.komar.access.Permission.AUDIT_READ;
 import static org.komar.access.Permission.CASE_OPEN;
 import static org.komar.access.Permission.CASE_READ;
@@ -7,6 +8,7 @@ import static org.komar.access.Permission.CHILD_WRITE;
 import static org.komar.access.Permission.EVENT_RECORD;
 import static org.komar.access.Permission.EVENT_VOID;
 import static org.komar.access.Permission.HEARING_MONITOR;
+import static org.komar.access.Permission.HEARING_SCHEDULE;
 import static org.komar.access.Permission.NETWORK_COORDINATE;
 import static org.komar.access.Permission.REFERENCE_ADMIN;
 import static org.komar.access.Permission.STATISTICS_READ;
@@ -24,12 +26,14 @@ public enum Role {
     POLICE(DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID),
     PROSECUTOR(DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID),
     INVESTIGATING_JUDGE(DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID),
-    JUDGE(DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID),
-    COURT_CLERK(DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID),
+    JUDGE(DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID, HEARING_SCHEDULE),
+    COURT_CLERK(DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID, HEARING_SCHEDULE),
     DETENTION_OFFICER(DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID),
-    SOCIAL_AGENT(DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID),
+    SOCIAL_AGENT(DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID,
+            AFTERCARE_PLAN),
     LAWYER(DataScope.ASSIGNED, CASE_READ, EVENT_RECORD),
-    NGO_CASE_WORKER(DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID),
+    NGO_CASE_WORKER(DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID,
+            AFTERCARE_PLAN),
     TRIAL_MONITOR(DataScope.ASSIGNED, HEARING_MONITOR),
     STATISTICIAN(DataScope.NONE, STATISTICS_READ),
     ADMINISTRATOR(DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ, NETWORK_COORDINATE),

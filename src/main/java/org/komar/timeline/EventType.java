@@ -86,7 +86,7 @@ public enum EventType {
             choice("outcome", Choice.CLOSING_OUTCOME)),
     HEARING_HELD(roles(JUDGE, COURT_CLERK), text("court"), bool("inCamera"), bool("judgmentInPublic"),
             bool("lawyerPresent"), bool("immediateAppearance"), bool("screenOrVideoUsed"), bool("guardianPresent"),
-            bool("socialAgentPresent")),
+            bool("socialAgentPresent"), text("hearing")),
     VERDICT(roles(JUDGE, COURT_CLERK), choice("outcome", Choice.VERDICT_OUTCOME).mandatory()),
     SENTENCED(roles(JUDGE, COURT_CLERK), bool("custodial"), integer("months", 0, 600), bool("suspended"),
             text("measure")),

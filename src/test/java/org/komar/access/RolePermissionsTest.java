@@ -1,6 +1,7 @@
 package org.komar.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.komar.access.Permission.AFTERCARE_PLAN;
 import static org.komar.access.Permission.AUDIT_READ;
 import static org.komar.access.Permission.CASE_OPEN;
 import static org.komar.access.Permission.CASE_READ;
@@ -8,6 +9,7 @@ import static org.komar.access.Permission.CHILD_WRITE;
 import static org.komar.access.Permission.EVENT_RECORD;
 import static org.komar.access.Permission.EVENT_VOID;
 import static org.komar.access.Permission.HEARING_MONITOR;
+import static org.komar.access.Permission.HEARING_SCHEDULE;
 import static org.komar.access.Permission.NETWORK_COORDINATE;
 import static org.komar.access.Permission.REFERENCE_ADMIN;
 import static org.komar.access.Permission.STATISTICS_READ;
@@ -30,14 +32,15 @@ class RolePermissionsTest {
         expect(Role.POLICE, DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID);
         expect(Role.PROSECUTOR, DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID);
         expect(Role.INVESTIGATING_JUDGE, DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID);
-        expect(Role.JUDGE, DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID);
-        expect(Role.COURT_CLERK, DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID);
+        expect(Role.JUDGE, DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID, HEARING_SCHEDULE);
+        expect(Role.COURT_CLERK, DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID, HEARING_SCHEDULE);
         expect(Role.DETENTION_OFFICER, DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD,
                 EVENT_VOID);
-        expect(Role.SOCIAL_AGENT, DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID);
+        expect(Role.SOCIAL_AGENT, DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID,
+                AFTERCARE_PLAN);
         expect(Role.LAWYER, DataScope.ASSIGNED, CASE_READ, EVENT_RECORD);
         expect(Role.NGO_CASE_WORKER, DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD,
-                EVENT_VOID);
+                EVENT_VOID, AFTERCARE_PLAN);
         expect(Role.TRIAL_MONITOR, DataScope.ASSIGNED, HEARING_MONITOR);
         expect(Role.STATISTICIAN, DataScope.NONE, STATISTICS_READ);
         expect(Role.ADMINISTRATOR, DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ,
