@@ -28,6 +28,8 @@ import org.komar.shared.KomarException;
 import org.komar.shared.Problems;
 import org.komar.timeline.EventId;
 import org.komar.timeline.EventType;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,10 +51,11 @@ class CaseWebController {
     private final EventDescriber describer;
     private final Clock clock;
     private final List<CasePanel> panels;
+    private final MessageSource messages;
 
     CaseWebController(CaseService cases, ChildService children, Gazetteer gazetteer, AgencyDirectory agencies,
                       Accounts accounts, Problems problems, EventDescriber describer, Clock clock,
-                      List<CasePanel> panels) {
+                      List<CasePanel> panels, MessageSource messages) {
         this.cases = cases;
         this.children = children;
         this.gazetteer = gazetteer;
@@ -62,6 +65,7 @@ class CaseWebController {
         this.describer = describer;
         this.clock = clock;
         this.panels = panels.stream().sorted(Comparator.comparingInt(CasePanel::order)).toList();
+        this.messages = messages;
     }
 
     @GetMapping("/cases")
@@ -197,6 +201,9 @@ class CaseWebController {
     }
 
     private String describeUser(UserId id) {
+        if (UserId.SYSTEM.equals(id)) {
+            return messages.getMessage("timeline.recordedBySystem", null, LocaleContextHolder.getLocale());
+        }
         Optional<UserSummary> user = accounts.find(id);
         return user.map(u -> u.displayName() + " (" + agencies.find(u.agencyId()).map(a -> a.code()).orElse("")
                 + ")").orElse(id.toString());

@@ -57,7 +57,8 @@ public class EventDescriber {
         };
     }
 
-    private String measures(List<?> measures, Locale locale) {
+    /** Diversion measures as a person reads them: "School attendance 6 months; Community service 40 hours". */
+    public String measures(List<?> measures, Locale locale) {
         List<String> parts = new ArrayList<>();
         for (Object item : measures) {
             Map<?, ?> measure = (Map<?, ?>) item;
