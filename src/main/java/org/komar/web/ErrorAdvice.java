@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -76,6 +77,12 @@ class ErrorAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
         return respond(new KomarException(413, "PAYLOAD_TOO_LARGE"), request, response);
+    }
+
+    /** A body sent as multipart that is not multipart (a larger upload is {@link #tooLarge}, which wins). */
+    @ExceptionHandler(MultipartException.class)
+    Object malformedMultipart(HttpServletRequest request, HttpServletResponse response) {
+        return respond(KomarException.invalid("MALFORMED_REQUEST"), request, response);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
