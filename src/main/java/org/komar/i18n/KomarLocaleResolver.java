@@ -3,6 +3,7 @@ package org.komar.i18n;
 import java.util.Enumeration;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -33,8 +34,10 @@ class KomarLocaleResolver implements LocaleResolver {
                 }
             }
         }
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? Languages.ENGLISH
-                : Languages.KHMER;
+        // An error page rendered for an API call speaks the API's default, not the pages'.
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String original ? original : request.getRequestURI();
+        return uri.startsWith(request.getContextPath() + "/api/") ? Languages.ENGLISH : Languages.KHMER;
     }
 
     @Override

@@ -42,6 +42,11 @@ class ErrorPageController implements ErrorController {
                 RequestContextUtils.getLocale(request));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+            try {
+                problem.setInstance(java.net.URI.create(path));
+            } catch (IllegalArgumentException unusable) {
+                // Left as the error page's own path.
+            }
             return ResponseEntity.status(code).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         response.setStatus(code);
