@@ -105,12 +105,13 @@ public class CaseService {
             problems.add("offenceDate", "DATE_IN_FUTURE");
         }
         String place = request.place() == null || request.place().isBlank() ? null : request.place().strip();
-        if (place != null && !gazetteer.exists(place)) {
+        boolean unknownPlace = place != null && !gazetteer.exists(place);
+        if (unknownPlace) {
             problems.add("place", "UNKNOWN_GEO_CODE", place);
         }
-        String province = place != null ? place.substring(0, 2)
+        String province = unknownPlace ? null : place != null ? place.substring(0, 2)
                 : child.residence() != null ? child.residence().substring(0, 2) : actor.agencyProvince();
-        if (province == null) {
+        if (province == null && !unknownPlace) {
             problems.add("place", "PROVINCE_REQUIRED");
         }
         String givenNumber = request.caseNumber() == null || request.caseNumber().isBlank() ? null
