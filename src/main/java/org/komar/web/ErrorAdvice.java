@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -62,6 +63,12 @@ class ErrorAdvice {
             MissingRequestHeaderException.class, BindException.class})
     Object badParameter(Exception error, HttpServletRequest request, HttpServletResponse response) {
         return respond(KomarException.invalid("MALFORMED_PARAMETER"), request, response);
+    }
+
+    /** The firewall refused something read lazily from the request (a parameter name it does not allow). */
+    @ExceptionHandler(RequestRejectedException.class)
+    Object rejected(HttpServletRequest request, HttpServletResponse response) {
+        return respond(KomarException.invalid("MALFORMED_REQUEST"), request, response);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
