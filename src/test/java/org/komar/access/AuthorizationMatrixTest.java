@@ -2,7 +2,6 @@ package org.komar.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Constructor;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,10 +34,7 @@ import org.komar.support.IntegrationTest;
 import org.komar.timeline.EventId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -150,19 +146,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     }
 
     static List<ApiCall> rows() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(ApiCallRows.class));
-        List<ApiCall> calls = new ArrayList<>();
-        for (BeanDefinition definition : scanner.findCandidateComponents("org.komar")) {
-            try {
-                Constructor<?> constructor = Class.forName(definition.getBeanClassName()).getDeclaredConstructor();
-                constructor.setAccessible(true);
-                calls.addAll(((ApiCallRows) constructor.newInstance()).calls());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read the matrix rows of " + definition.getBeanClassName(), e);
-            }
-        }
-        return calls;
+        return ApiCallRows.all();
     }
 
     /**

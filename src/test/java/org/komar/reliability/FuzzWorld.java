@@ -2,13 +2,22 @@ package org.komar.reliability;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.komar.access.Actor;
 import org.komar.access.AgencyType;
 import org.komar.access.Agency;
 import org.komar.access.Role;
+import org.komar.cases.CaseService;
 import org.komar.cases.CaseView;
+import org.komar.cases.OpenCase;
+import org.komar.cases.PartyFunction;
+import org.komar.shared.CaseId;
+import org.komar.shared.ChildId;
+import org.komar.support.ApiTarget;
+import org.komar.timeline.EventId;
 import org.komar.child.Child;
 import org.komar.referral.Referral;
 import org.komar.referral.ReferralService;
@@ -50,6 +59,8 @@ final class FuzzWorld {
     final Actor coordinator;
     final Actor statistician;
     final Actor administrator;
+    /** An account only for fuzzing the token call: wrong passwords may lock it. */
+    final Actor signingIn;
     final Agency ngoAgency;
     final Child child;
     final CaseView kase;
@@ -69,6 +80,7 @@ final class FuzzWorld {
         coordinator = fixtures.actor(Role.NETWORK_COORDINATOR, "12");
         statistician = fixtures.actor(Role.STATISTICIAN, "12");
         administrator = fixtures.actor(Role.ADMINISTRATOR, "12");
+        signingIn = fixtures.actor(Role.POLICE, "12");
         child = fixtures.child(police, "Fuzz Dara", "ហ្វាស ដារា", "M", LocalDate.now(test.clock()).minusYears(15));
         kase = fixtures.conflictCase(police, child);
         survey = context.getBean(SurveyService.class).create(coordinator,
@@ -102,5 +114,102 @@ final class FuzzWorld {
 
     List<Survey.Question> questions() {
         return survey.questions();
+    }
+
+    private final Map<Role, Actor> callers = new EnumMap<>(Role.class);
+    private final Map<Role, String> callerTokens = new EnumMap<>(Role.class);
+
+    /**
+     * A caller of the role who reaches the case the way that role reaches cases (as the matrix sets them up): an
+     * agency party, a personal assignment, or the same province; made once, with a token through the token call.
+     */
+    synchronized Actor caller(Role role, LiveProperties test) {
+        if (role == Role.POLICE) {
+            return police;
+        }
+        return callers.computeIfAbsent(role, r -> {
+            CaseService cases = context.getBean(CaseService.class);
+            Actor actor = switch (r.scope()) {
+                case AGENCY -> {
+                    Actor made = fixtures.actor(r, "01");
+                    cases.grantAgency(kase.id(), made.agencyId(), PartyFunction.SERVICE_PROVIDER);
+                    yield made;
+                }
+                case ASSIGNED -> {
+                    Actor made = fixtures.actor(r, "01");
+                    cases.addParty(police, kase.id(), new OpenCase.NewParty(null, made.username(),
+                            r == Role.LAWYER ? "LEGAL_AID" : "TRIAL_MONITORING"));
+                    yield made;
+                }
+                case PROVINCE, NONE -> fixtures.actor(r, "12");
+            };
+            callerTokens.put(r, test.token(actor.username(), Fixtures.PASSWORD));
+            return actor;
+        });
+    }
+
+    synchronized String token(Role role, LiveProperties test) {
+        if (role == Role.POLICE) {
+            return policeToken;
+        }
+        caller(role, test);
+        return callerTokens.get(role);
+    }
+
+    /** What a matrix row builds its request against, for the given caller: this world's child and case. */
+    ApiTarget target(Actor caller) {
+        JsonMapper json = context.getBean(JsonMapper.class);
+        return new ApiTarget() {
+            @Override
+            public Actor actor() {
+                return caller;
+            }
+
+            @Override
+            public Actor owner() {
+                return police;
+            }
+
+            @Override
+            public CaseId caseId() {
+                return kase.id();
+            }
+
+            @Override
+            public ChildId childId() {
+                return child.id();
+            }
+
+            @Override
+            public String childLatinName() {
+                return child.nameLatin();
+            }
+
+            @Override
+            public String childKhmerName() {
+                return child.nameKhmer();
+            }
+
+            @Override
+            public EventId freshEvent() {
+                return fixtures.record(police, kase.id(), "AGE_CLAIM_RECORDED", OffsetDateTime.now(clock),
+                        "birthDate", "2010-03-15", "precision", "DAY", "evidence", "FAMILY_BOOK").id();
+            }
+
+            @Override
+            public Fixtures fixtures() {
+                return fixtures;
+            }
+
+            @Override
+            public <T> T bean(Class<T> type) {
+                return context.getBean(type);
+            }
+
+            @Override
+            public String json(Object value) {
+                return json.writeValueAsString(value);
+            }
+        };
     }
 }

@@ -82,12 +82,37 @@ record Mutation(Kind kind, int where, int what) {
 
     /** Applies the mutations to a JSON body: changes to its tree first, then to its text. */
     static Payload apply(String template, List<Mutation> mutations) {
-        Object tree = JSON.readValue(template, Object.class);
+        return apply(template, mutations, "application/json");
+    }
+
+    /**
+     * Applies the mutations to a body of the given content type: a JSON document as in {@link #apply(String, List)};
+     * NDJSON one line at a time (each mutation changes one of its lines); anything else as text only.
+     */
+    static Payload apply(String template, List<Mutation> mutations, String contentType) {
+        if (contentType != null && contentType.contains("ndjson")) {
+            List<String> lines = new ArrayList<>(List.of(template.split("\n")));
+            for (Mutation mutation : mutations) {
+                int line = mutation.where % lines.size();
+                lines.set(line, new String(apply(lines.get(line), List.of(mutation), "application/json").body(),
+                        StandardCharsets.UTF_8));
+            }
+            return new Payload(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), contentType);
+        }
+        Object tree;
+        try {
+            tree = JSON.readValue(template, Object.class);
+        } catch (RuntimeException notJson) {
+            return onText(template.getBytes(StandardCharsets.UTF_8), mutations, contentType);
+        }
         for (Mutation mutation : mutations) {
             tree = mutation.onTree(tree);
         }
-        byte[] body = JSON.writeValueAsBytes(tree);
-        String contentType = "application/json";
+        return onText(JSON.writeValueAsBytes(tree), mutations, contentType);
+    }
+
+    private static Payload onText(byte[] body, List<Mutation> mutations, String givenType) {
+        String contentType = givenType;
         for (Mutation mutation : mutations) {
             switch (mutation.kind) {
                 case WRONG_DOCUMENT -> body = pick(DOCUMENTS, mutation.what).getBytes(StandardCharsets.UTF_8);

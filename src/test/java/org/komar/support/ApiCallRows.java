@@ -1,6 +1,12 @@
 package org.komar.support;
 
+import java.lang.reflect.Constructor;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * The rows a module contributes to the authorization matrix ({@code org.komar.access.AuthorizationMatrixTest}):
@@ -11,4 +17,21 @@ import java.util.List;
 public interface ApiCallRows {
 
     List<ApiCall> calls();
+
+    /** The rows of every module, found on the class path (the matrix and the fuzzing of API bodies use them). */
+    static List<ApiCall> all() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(ApiCallRows.class));
+        List<ApiCall> calls = new ArrayList<>();
+        for (BeanDefinition definition : scanner.findCandidateComponents("org.komar")) {
+            try {
+                Constructor<?> constructor = Class.forName(definition.getBeanClassName()).getDeclaredConstructor();
+                constructor.setAccessible(true);
+                calls.addAll(((ApiCallRows) constructor.newInstance()).calls());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read the matrix rows of " + definition.getBeanClassName(), e);
+            }
+        }
+        return calls;
+    }
 }
