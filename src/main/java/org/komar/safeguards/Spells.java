@@ -16,8 +16,9 @@ import org.komar.timeline.Attributes;
  *   a stretch ordered with {@code afterEvadingSupervision} is the re-detention of CPC 230 and is kept apart;</li>
  *   <li><b>awaiting trial</b>: from a closing order that keeps the child detained until the first hearing, release
  *   or the end of detention (CPC 249, 305);</li>
- *   <li><b>detained</b>: any of these, or a placement in a facility that deprives of liberty (not residential care,
- *   not a shelter, not a child living with a caregiver), until release or death.</li>
+ *   <li><b>detained</b>: any of these, a placement in a facility that deprives of liberty (not residential care,
+ *   not a shelter, not a child living with a caregiver), or a custodial sentence not suspended, until release or
+ *   death.</li>
  * </ul>
  * An open stretch has a null end.
  */
@@ -53,6 +54,7 @@ final class Spells {
         Instant awaitingStart = null;
         int awaitingIndex = -1;
         boolean placed = false;
+        boolean serving = false;
         Instant detainedStart = null;
         int detainedIndex = -1;
         for (int i = 0; i < in.size; i++) {
@@ -89,7 +91,10 @@ final class Spells {
                     }
                 }
                 case HEARING_HELD -> endAwaiting = true;
-                case SENTENCED -> endPretrial = true;
+                case SENTENCED -> {
+                    endPretrial = true;
+                    serving = a.isTrue("custodial") && !a.isTrue("suspended");
+                }
                 case VERDICT -> endPretrial = !"CONVICTED".equals(a.text("outcome").orElse(null));
                 case PLACED -> {
                     endCustody = true;
@@ -102,6 +107,7 @@ final class Spells {
                     endPretrial = true;
                     endAwaiting = true;
                     placed = false;
+                    serving = false;
                 }
                 default -> {
                     // Other events do not move the child in or out of detention.
@@ -119,7 +125,8 @@ final class Spells {
                 spells.awaitingTrial.add(new Spell(awaitingStart, t, awaitingIndex, false));
                 awaitingStart = null;
             }
-            boolean held = custodyStart != null || pretrialStart != null || awaitingStart != null || placed;
+            boolean held = custodyStart != null || pretrialStart != null || awaitingStart != null || placed
+                    || serving;
             if (held && detainedStart == null) {
                 detainedStart = t;
                 detainedIndex = i;
