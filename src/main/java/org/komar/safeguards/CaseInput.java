@@ -3,7 +3,6 @@ package org.komar.safeguards;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.komar.calendar.Deadlines;
@@ -11,7 +10,6 @@ import org.komar.calendar.WorkingDays;
 import org.komar.cases.CaseRole;
 import org.komar.cases.Offence;
 import org.komar.cases.OffenceClass;
-import org.komar.child.AgeAssessment;
 import org.komar.child.BirthDateClaim;
 import org.komar.child.Evidence;
 import org.komar.child.Precision;
@@ -85,24 +83,43 @@ final class CaseInput {
         this.maxPenaltyMonths = offence == null ? null : offence.maxPenaltyMonths();
         this.offenceDay = offenceDate != null ? offenceDate
                 : count > 0 ? Deadlines.dayOf(at[0]) : Deadlines.dayOf(asOf);
-        List<BirthDateClaim> claims = new ArrayList<>(2);
-        if (registeredClaim != null) {
-            claims.add(registeredClaim);
-        }
-        for (int i = 0; i < count; i++) {
-            if (types[i] == EventType.AGE_CLAIM_RECORDED) {
-                Attributes a = events[i].attributes();
-                LocalDate date = a.date("birthDate").orElse(null);
-                if (date != null) {
-                    claims.add(new BirthDateClaim(date, a.text("precision").map(Precision::valueOf).orElse(null),
-                            a.text("evidence").map(Evidence::valueOf).orElse(null)));
+        // The age with the benefit of the doubt, as AgeAssessment reads the claims (youngest credible reading;
+        // in doubt without a documentary claim or when the claims' ranges do not overlap), in one pass.
+        LocalDate latest = null;
+        LocalDate earliestEnd = null;
+        LocalDate latestStart = null;
+        boolean documented = false;
+        BirthDateClaim claim = registeredClaim;
+        int next = 0;
+        while (true) {
+            if (claim != null) {
+                LocalDate end = claim.latestPossible();
+                LocalDate start = claim.earliestPossible();
+                latest = latest == null || end.isAfter(latest) ? end : latest;
+                earliestEnd = earliestEnd == null || end.isBefore(earliestEnd) ? end : earliestEnd;
+                latestStart = latestStart == null || start.isAfter(latestStart) ? start : latestStart;
+                documented |= claim.evidence().documentary();
+            }
+            claim = null;
+            while (next < count && claim == null) {
+                if (types[next] == EventType.AGE_CLAIM_RECORDED) {
+                    claim = claimOf(events[next].attributes());
                 }
+                next++;
+            }
+            if (claim == null) {
+                break;
             }
         }
-        AgeAssessment assessment = new AgeAssessment(claims);
-        this.birthDate = assessment.assumedBirthDate().orElse(null);
+        this.birthDate = latest;
         this.ageAtOffence = birthDate == null ? null : ageOn(offenceDay);
-        this.ageInDoubt = assessment.inDoubt();
+        this.ageInDoubt = latest == null || !documented || latestStart.isAfter(earliestEnd);
+    }
+
+    private static BirthDateClaim claimOf(Attributes a) {
+        LocalDate date = a.date("birthDate").orElse(null);
+        return date == null ? null : new BirthDateClaim(date, a.text("precision").map(Precision::valueOf).orElse(null),
+                a.text("evidence").map(Evidence::valueOf).orElse(null));
     }
 
     /**

@@ -136,6 +136,12 @@ public class Safeguards {
 
     private CaseSafeguards evaluate(Timeline timeline, CaseFacts facts, Instant asOf, RuleSetHistory history,
                                     WorkingDays workingDays) {
+        return evaluate(engine, timeline, facts, asOf, history, workingDays);
+    }
+
+    /** The one evaluation path: the service's and the benchmark's. Pure; safe to call from many threads. */
+    static CaseSafeguards evaluate(SafeguardEngine engine, Timeline timeline, CaseFacts facts, Instant asOf,
+                                   RuleSetHistory history, WorkingDays workingDays) {
         CaseInput input = CaseInput.of(facts.id(), asOf, timeline.active(), facts.role(), facts.offence(),
                 facts.offenceDate(), facts.child() == null ? null : facts.child().birthClaim(), history,
                 workingDays);

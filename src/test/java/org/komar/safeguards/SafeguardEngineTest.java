@@ -93,6 +93,50 @@ class SafeguardEngineTest {
     }
 
     @Test
+    void the_age_the_rules_use_is_the_child_modules_reading_of_the_same_claims() {
+        org.komar.child.BirthDateClaim certificate = new org.komar.child.BirthDateClaim(LocalDate.of(2010, 5, 1),
+                org.komar.child.Precision.DAY, org.komar.child.Evidence.BIRTH_CERTIFICATE);
+        List<List<Object[]>> cases = List.of(
+                List.<Object[]>of(),
+                List.<Object[]>of(new Object[] {"2011-01-01", "YEAR", "DECLARATION"}),
+                List.<Object[]>of(new Object[] {"2010-05-01", "MONTH", "SCHOOL_RECORD"}),
+                List.<Object[]>of(new Object[] {"2012-03-04", "DAY", "MEDICAL"}, new Object[] {"2011-01-01", "YEAR", "NONE"}));
+        for (boolean registered : List.of(true, false)) {
+            for (List<Object[]> claims : cases) {
+                Story story = Story.aChildOfUnknownAge(org.komar.cases.OffenceClass.MISDEMEANOUR, "2026-03-02");
+                if (registered) {
+                    story.bornOn("2010-05-01");
+                }
+                List<org.komar.child.BirthDateClaim> all = new ArrayList<>();
+                if (registered) {
+                    all.add(certificate);
+                }
+                for (Object[] claim : claims) {
+                    story.then(org.komar.timeline.EventType.AGE_CLAIM_RECORDED, "2026-03-02T09:00", "birthDate",
+                            claim[0], "precision", claim[1], "evidence", claim[2]);
+                    all.add(new org.komar.child.BirthDateClaim(LocalDate.parse((String) claim[0]),
+                            org.komar.child.Precision.valueOf((String) claim[1]),
+                            org.komar.child.Evidence.valueOf((String) claim[2])));
+                }
+                org.komar.child.AgeAssessment expected = new org.komar.child.AgeAssessment(all);
+                CaseInput input = story.input(Story.at("2026-03-03T09:00"));
+                assertThat(input.birthDate).isEqualTo(expected.assumedBirthDate().orElse(null));
+                assertThat(input.ageInDoubt).isEqualTo(expected.inDoubt());
+                assertThat(input.ageAtOffence).isEqualTo(expected.ageOn(LocalDate.of(2026, 3, 2)).orElse(null));
+            }
+        }
+    }
+
+    @Test
+    void a_birth_date_claim_recorded_after_the_moment_asked_does_not_count() {
+        Story story = aFifteenYearOldArrestedFor(MISDEMEANOUR, "2026-03-02T08:00")
+                .then(org.komar.timeline.EventType.AGE_CLAIM_RECORDED, "2026-03-05T09:00", "birthDate", "2013-01-01",
+                        "precision", "DAY", "evidence", "MEDICAL");
+        assertThat(story.input(Story.at("2026-03-04T09:00")).ageAtOffence).isEqualTo(15);
+        assertThat(story.input(Story.at("2026-03-06T09:00")).ageAtOffence).isEqualTo(13);
+    }
+
+    @Test
     void the_result_list_keeps_registry_order_and_finds_the_next_deadline() {
         CaseSafeguards evaluated = aFifteenYearOldArrestedFor(MISDEMEANOUR, "2026-03-02T08:00")
                 .evaluate("2026-03-02T09:00");
