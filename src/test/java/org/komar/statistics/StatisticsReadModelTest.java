@@ -175,4 +175,32 @@ class StatisticsReadModelTest extends IntegrationTest {
                 .containsExactly(1L, 1_800.0, 55.6);
     }
 
+
+    @Test
+    void a_child_placed_in_a_facility_now_counts_in_the_stock_indicators_at_the_census() {
+        Scenario s = new Scenario(fixtures, cases, children, 2018, "06");
+        CaseView kase = s.conflictCase(s.child("M", 16), "THEFT", "MISDEMEANOUR");
+        s.record(s.judge, kase.id(), "PRETRIAL_DETENTION_ORDERED", "10-01T09:00", "facility", "PRI-06");
+        s.record(s.prison, kase.id(), "PLACED", "10-01T14:00", "facility", "PRI-06", "separatedFromAdults", false);
+        s.record(s.prison, kase.id(), "FAMILY_CONTACT", "11-15T10:00", "kind", "VISIT");
+        CaseView released = s.conflictCase(s.child("M", 17), "THEFT", "MISDEMEANOUR");
+        s.record(s.prison, released.id(), "PLACED", "04-01T14:00", "facility", "PRI-06");
+        s.record(s.prison, released.id(), "RELEASED", "06-01T14:00", "reason", "BAIL");
+
+        Figures figures = statistics.computeNational(s.period(), BY);
+
+        StatisticResult held = figures.find(Indicator.CHILDREN_IN_DETENTION.code()).orElseThrow();
+        assertThat(held.available()).isTrue();
+        assertThat(held.total().numerator()).as("held at the end of the year; the released child is not").isEqualTo(1);
+        assertThat(cell(figures, Indicator.CHILDREN_IN_DETENTION, Cell.of(Dimension.PROVINCE, "06")).numerator())
+                .isEqualTo(1);
+        assertThat(cell(figures, Indicator.CHILDREN_IN_PRE_SENTENCE_DETENTION, Cell.TOTAL).numerator()).isEqualTo(1);
+        assertThat(cell(figures, Indicator.SEPARATION_FROM_ADULTS, Cell.TOTAL))
+                .extracting(Figure::numerator, Figure::denominator).containsExactly(1L, 1.0);
+        assertThat(cell(figures, Indicator.CONTACT_WITH_PARENTS_AND_FAMILY, Cell.TOTAL))
+                .extracting(Figure::numerator, Figure::denominator).containsExactly(1L, 1.0);
+        StatisticResult inspected = figures.find(Indicator.REGULAR_INDEPENDENT_INSPECTIONS.code()).orElseThrow();
+        assertThat(inspected.available()).as("counted from the facility register").isTrue();
+        assertThat(inspected.total().denominator()).isGreaterThan(20.0);
+    }
 }
