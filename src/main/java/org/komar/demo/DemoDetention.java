@@ -56,6 +56,7 @@ class DemoDetention implements ApplicationRunner {
     private final ChildService children;
     private final CaseService cases;
     private final FacilityRegister facilities;
+    private final org.komar.geo.Gazetteer gazetteer;
     private final Inspections inspections;
     private final ExitPlans exitPlans;
     private final Environment environment;
@@ -63,13 +64,14 @@ class DemoDetention implements ApplicationRunner {
     private Instant now;
 
     DemoDetention(AgencyDirectory agencies, Accounts accounts, ChildService children, CaseService cases,
-                  FacilityRegister facilities, Inspections inspections, ExitPlans exitPlans, Environment environment,
-                  Clock clock) {
+                  FacilityRegister facilities, org.komar.geo.Gazetteer gazetteer, Inspections inspections,
+                  ExitPlans exitPlans, Environment environment, Clock clock) {
         this.agencies = agencies;
         this.accounts = accounts;
         this.children = children;
         this.cases = cases;
         this.facilities = facilities;
+        this.gazetteer = gazetteer;
         this.inspections = inspections;
         this.exitPlans = exitPlans;
         this.environment = environment;
@@ -191,10 +193,10 @@ class DemoDetention implements ApplicationRunner {
         DemoNames.Name given = ("F".equals(sex) ? DemoNames.GIRLS : DemoNames.BOYS).get(
                 Math.abs(birth.hashCode() / 7) % ("F".equals(sex) ? DemoNames.GIRLS : DemoNames.BOYS).size());
         Child child = children.register(prison, new ChildDetails(family.latin() + " " + given.latin(),
-                family.khmer() + " " + given.khmer(), sex, birth, "DAY", "BIRTH_CERTIFICATE", "12050101", false,
+                family.khmer() + " " + given.khmer(), sex, birth, "DAY", "BIRTH_CERTIFICATE", village("12"), false,
                 null, "KHMER", "KH", List.of("km"), List.of()));
         CaseView view = cases.open(prison, new OpenCase(child.id().toString(), "ACCOMPANYING_CAREGIVER", null, null,
-                null, null, null, null, "120510", null, parties(List.of("DOSVY-12"))));
+                null, null, null, null, village("12").substring(0, 6), null, parties(List.of("DOSVY-12"))));
         Instant at = placed.isBefore(birth.atStartOfDay(Cambodia.ZONE).toInstant())
                 ? birth.atStartOfDay(Cambodia.ZONE).toInstant().plus(Duration.ofDays(2)) : placed;
         record("prison", view.id(), "PLACED", at, "facility", "CC2", "facilityType", "CORRECTION_CENTRE",
@@ -216,7 +218,7 @@ class DemoDetention implements ApplicationRunner {
         List<DemoNames.Name> given = "F".equals(sex) ? DemoNames.GIRLS : DemoNames.BOYS;
         DemoNames.Name name = given.get((n / 31) % given.size());
         Child child = children.register(police, new ChildDetails(family.latin() + " " + name.latin(),
-                family.khmer() + " " + name.khmer(), sex, birth, "DAY", "FAMILY_BOOK", province + "010101", false,
+                family.khmer() + " " + name.khmer(), sex, birth, "DAY", "FAMILY_BOOK", village(province), false,
                 null, "KHMER", "KH", List.of("km"), List.of()));
         List<String> all = new ArrayList<>(List.of("PRO-" + province, "CFI-" + province, "DOSVY-" + province));
         all.addAll(agencies);
@@ -226,7 +228,7 @@ class DemoDetention implements ApplicationRunner {
         };
         CaseView view = cases.open(police, new OpenCase(child.id().toString(), "CONFLICT_WITH_LAW", offence,
                 offenceClass, true, penalty[0], penalty[1], LocalDate.ofInstant(offenceAt, Cambodia.ZONE),
-                province + "01", null, parties(all)));
+                village(province).substring(0, 4), null, parties(all)));
         return view.id();
     }
 
@@ -293,6 +295,19 @@ class DemoDetention implements ApplicationRunner {
             inspections.followUpDone(admin, inspection.id(), inspection.version(), done.toString(),
                     "Register opened; two cells set apart for boys");
         }
+    }
+
+    /** The first village of the province's first district and commune: a place code the gazetteer knows. */
+    private String village(String province) {
+        String code = province;
+        for (int level = 0; level < 3; level++) {
+            var below = gazetteer.children(code, false);
+            if (below.isEmpty()) {
+                return code;
+            }
+            code = below.get(0).code();
+        }
+        return code;
     }
 
     private Instant days(int ago) {

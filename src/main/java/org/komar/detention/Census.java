@@ -34,6 +34,11 @@ public record Census(Instant asOf, boolean national, boolean limitsKnown, long t
     public record FacilityCount(String code, Facility facility, long held, long pretrial, long pastLimit,
                                 long notSeparated, long accompanying, Integer capacity) {
 
+        /** Whether {@code capacity} counts the places for minors (else the whole facility's, sections unknown). */
+        public boolean capacityForMinors() {
+            return facility != null && facility.minorsCapacity().isPresent();
+        }
+
         /** Children held as a share of the places for minors (null when the capacity is not known or zero). */
         public Integer occupancyPercent() {
             return capacity == null || capacity == 0 ? null : (int) Math.round(held * 100.0 / capacity);

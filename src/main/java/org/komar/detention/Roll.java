@@ -25,6 +25,17 @@ public record Roll(Facility facility, Instant asOf, boolean national, boolean nu
 
     /** A date coming up for one child. */
     public record Due(LocalDate day, DueKind kind, Held held) {
+
+        /** Past and still to act on: a limit, the end of a sentence, a transfer or a child's leaving. */
+        public boolean overdue(LocalDate today) {
+            return day.isBefore(today) && kind != DueKind.CONDITIONAL_RELEASE
+                    && kind != DueKind.EIGHTEENTH_BIRTHDAY;
+        }
+
+        /** Conditional release may be asked for since a past day. */
+        public boolean eligible(LocalDate today) {
+            return kind == DueKind.CONDITIONAL_RELEASE && !day.isAfter(today);
+        }
     }
 
     /** What falls due. */
