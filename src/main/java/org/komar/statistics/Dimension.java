@@ -14,7 +14,7 @@ import org.komar.shared.Labelled;
  * {@code statistics.value.<key>.<VALUE>} (provinces use the gazetteer's names).
  */
 @Labelled("statistics.dimension.")
-public enum Dimension {
+public enum Dimension implements PublicAxis {
     SEX("sex", List.of("M", "F")),
     AGE_BAND("ageBand", List.of("UNDER_14", "AGE_14_15", "AGE_16_17", "AGE_18_PLUS", "UNKNOWN")),
     PROVINCE("province", provinceCodes()),
@@ -38,10 +38,12 @@ public enum Dimension {
     }
 
     /** The name in the API and in exports: {@code sex}, {@code ageBand}, {@code province}… */
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public List<String> codes() {
         return values;
     }

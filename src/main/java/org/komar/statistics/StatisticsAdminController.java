@@ -35,13 +35,20 @@ class StatisticsAdminController {
     private final PopulationService populations;
     private final PolicyAnswers answers;
     private final ReadModelRebuild rebuild;
+    private final PublicSettings publicSettings;
+    private final PublicFigures publicFigures;
     private final Problems problems;
+    private final java.time.Clock clock;
 
     StatisticsAdminController(PopulationService populations, PolicyAnswers answers, ReadModelRebuild rebuild,
-                              Problems problems) {
+                              PublicSettings publicSettings, PublicFigures publicFigures, Problems problems,
+                              java.time.Clock clock) {
+        this.clock = clock;
         this.populations = populations;
         this.answers = answers;
         this.rebuild = rebuild;
+        this.publicSettings = publicSettings;
+        this.publicFigures = publicFigures;
         this.problems = problems;
     }
 
@@ -52,6 +59,14 @@ class StatisticsAdminController {
 
     private String page(Model model, FormErrors populationErrors, FormErrors answerErrors,
                         PopulationService.ImportReport report) {
+        if (!model.containsAttribute("publicErrors")) {
+            model.addAttribute("publicErrors", FormErrors.NONE);
+        }
+        PublicSettings.Settings settings = publicSettings.current();
+        model.addAttribute("publicSettings", settings);
+        model.addAttribute("publicNext", settings.nextAfter(clock.instant()));
+        model.addAttribute("publicLatest", publicFigures.latest().map(s -> java.time.OffsetDateTime.parse(
+                s.computedAt())).orElse(null));
         model.addAttribute("tables", populations.tables());
         model.addAttribute("answers", answers.history());
         model.addAttribute("policyIndicators", PolicyAnswers.INDICATORS.stream()
@@ -130,6 +145,27 @@ class StatisticsAdminController {
         } catch (KomarException invalid) {
             return page(model, FormErrors.NONE, FormErrors.of(invalid, problems, locale), null);
         }
+    }
+
+    @PostMapping("/statistics/admin/public")
+    String publicSettings(Actor actor, @RequestParam(required = false) String threshold,
+                          @RequestParam(required = false) String schedule, @RequestParam(required = false) String years,
+                          Model model, Locale locale, RedirectAttributes flash) {
+        try {
+            publicSettings.update(actor, threshold, schedule, years);
+            flash.addFlashAttribute("publicSaved", true);
+            return "redirect:/statistics/admin";
+        } catch (KomarException invalid) {
+            model.addAttribute("publicErrors", FormErrors.of(invalid, problems, locale));
+            return page(model, FormErrors.NONE, FormErrors.NONE, null);
+        }
+    }
+
+    @PostMapping("/statistics/admin/public/recompute")
+    String recomputePublic(Actor actor, RedirectAttributes flash) {
+        publicFigures.recompute(actor);
+        flash.addFlashAttribute("publicRecomputed", true);
+        return "redirect:/statistics/admin";
     }
 
     @PostMapping("/statistics/admin/rebuild")

@@ -64,6 +64,16 @@ public class StatisticsService {
     }
 
     private Figures compute(FactQueries.Scope scope, Period period, List<Breakdown> breakdowns) {
+        return IndicatorEngine.compute(inputs(scope, period, breakdowns));
+    }
+
+    /** What the national figures of a period are counted from: the facts, the census, the policy records. */
+    @Transactional(readOnly = true)
+    IndicatorEngine.Inputs nationalInputs(Period period) {
+        return inputs(FactQueries.Scope.NATIONAL, period, List.of());
+    }
+
+    private IndicatorEngine.Inputs inputs(FactQueries.Scope scope, Period period, List<Breakdown> breakdowns) {
         Instant start = period.start();
         Instant end = period.end();
         Map<FactKind, FactRows> facts = new EnumMap<>(FactKind.class);
@@ -76,10 +86,10 @@ public class StatisticsService {
         Population population = scope.national() ? populations.populationFor(period.to().getYear()).orElse(null)
                 : null;
         IndicatorEngine.PolicyInputs policy = policy(period);
-        return IndicatorEngine.compute(new IndicatorEngine.Inputs(period.from(), period.to(), start, end,
+        return new IndicatorEngine.Inputs(period.from(), period.to(), start, end,
                 period.asOf(), breakdowns, population, !scope.national(), facts,
                 kept ? queries.held(period.asOf(), scope) : null, kept ? queries.stays(start, end, scope) : null,
-                policy));
+                policy);
     }
 
     private IndicatorEngine.PolicyInputs policy(Period period) {

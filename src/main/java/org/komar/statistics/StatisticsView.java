@@ -147,6 +147,26 @@ public class StatisticsView {
         return json.writeValueAsString(data);
     }
 
+    /** Chart data for a group of a public indicator: published values only (a suppressed one is left out). */
+    public String publicChart(PublicView.Shown shown, PublicView.Group group) {
+        List<String> labels = new ArrayList<>();
+        List<Number> values = new ArrayList<>();
+        for (PublicView.Line line : group.lines()) {
+            Number value = shown.percent() ? (Number) line.value() : (Number) line.numerator();
+            if (!line.suppressed() && value != null && !(line.numerator() == 0 && residual(
+                    Cell.of(line.dimension(), line.code())))) {
+                labels.add(value(line.dimension(), line.code()));
+                values.add(value);
+            }
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("labels", labels);
+        data.put("values", values);
+        data.put("label", shown.percent() ? message("statistics.measure.PERCENT") : message("statistics.chart.children"));
+        data.put("horizontal", labels.size() > 6);
+        return json.writeValueAsString(data);
+    }
+
     /** A cell of what is unknown or does not apply, left out of charts when nobody falls in it. */
     static boolean residual(Cell cell) {
         return cell.values().values().stream().anyMatch(code -> code.equals("UNKNOWN") || code.equals("NONE")
