@@ -37,12 +37,14 @@ class StatisticsAdminController {
     private final ReadModelRebuild rebuild;
     private final PublicSettings publicSettings;
     private final PublicFigures publicFigures;
+    private final Dhis2Export dhis2;
     private final Problems problems;
     private final java.time.Clock clock;
 
     StatisticsAdminController(PopulationService populations, PolicyAnswers answers, ReadModelRebuild rebuild,
-                              PublicSettings publicSettings, PublicFigures publicFigures, Problems problems,
-                              java.time.Clock clock) {
+                              PublicSettings publicSettings, PublicFigures publicFigures, Dhis2Export dhis2,
+                              Problems problems, java.time.Clock clock) {
+        this.dhis2 = dhis2;
         this.clock = clock;
         this.populations = populations;
         this.answers = answers;
@@ -62,6 +64,7 @@ class StatisticsAdminController {
         if (!model.containsAttribute("publicErrors")) {
             model.addAttribute("publicErrors", FormErrors.NONE);
         }
+        model.addAttribute("dhis2Default", dhis2.defaultMapping());
         PublicSettings.Settings settings = publicSettings.current();
         model.addAttribute("publicSettings", settings);
         model.addAttribute("publicNext", settings.nextAfter(clock.instant()));

@@ -110,6 +110,13 @@ public class StatisticsView {
         return problem.line() == 0 ? text : message("statistics.population.line", formats.digits(problem.line()), text);
     }
 
+    /** A problem of a DHIS2 mapping file, with its line. */
+    public String dhis2Problem(Dhis2Mapping.Problem problem) {
+        String text = message("error." + problem.code(), problem.args().stream()
+                .map(arg -> arg instanceof Number ? formats.digits(arg) : arg).toArray());
+        return problem.line() == 0 ? text : message("statistics.population.line", formats.digits(problem.line()), text);
+    }
+
     /** What the value is made of, in words: "1,658 of 7,170,000". */
     public String parts(Statistic statistic, Figure figure) {
         if (figure == null || figure.numerator() == null) {

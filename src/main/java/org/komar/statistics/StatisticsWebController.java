@@ -88,6 +88,7 @@ class StatisticsWebController {
         Figures figures = statistics.compute(actor, period, breakdowns);
         common(model, actor, period, query, figures);
         model.addAttribute("chartBy", chartBy);
+        model.addAttribute("dhis2Period", String.valueOf(period.to().getYear()));
         model.addAttribute("chartBreakdown", Breakdown.of(chartBy));
         StatisticResult mapped = figures.indicator(Indicator.CHILDREN_IN_DETENTION).filter(StatisticResult::available)
                 .orElse(figures.indicator(Indicator.CHILDREN_ARRESTED).orElseThrow());

@@ -17,6 +17,10 @@ class StatisticsApiCalls implements ApiCallRows {
     public List<ApiCall> calls() {
         return List.of(
                 ApiCall.of(HttpMethod.GET, "/api/v1/indicators", Reach.NONE, 200,
-                        t -> get("/api/v1/indicators?by=sex"), STATISTICS_READ));
+                        t -> get("/api/v1/indicators?by=sex"), STATISTICS_READ),
+                ApiCall.of(HttpMethod.GET, "/api/v1/dhis2/dataValueSets", Reach.NONE, 200,
+                        t -> get("/api/v1/dhis2/dataValueSets?period=2005&orgUnits=KH"), STATISTICS_READ),
+                ApiCall.of(HttpMethod.GET, "/api/v1/dhis2/adx", Reach.NONE, 200,
+                        t -> get("/api/v1/dhis2/adx?period=2005Q1&orgUnits=KH,12"), STATISTICS_READ));
     }
 }
