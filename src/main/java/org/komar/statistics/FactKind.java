@@ -18,5 +18,10 @@ enum FactKind {
     /** A visit by, a call with, or home leave to parents, guardian or an adult family member. */
     FAMILY_CONTACT,
     /** A hearing; flag: held in camera; detail: the court. */
-    HEARING
+    HEARING,
+    /**
+     * A referral to another agency; flag: accepted by the census moment; aux: closed with the service completed.
+     * Read from the referral module when counting, never stored in {@code stat_fact}.
+     */
+    REFERRAL
 }

@@ -126,6 +126,20 @@ class FactQueries {
         return stays;
     }
 
+    /** The profile of each of these cases that is within the scope. */
+    Map<java.util.UUID, Integer> profiles(List<java.util.UUID> caseIds, Scope scope) {
+        Map<java.util.UUID, Integer> profiles = new HashMap<>();
+        for (int from = 0; from < caseIds.size(); from += 1000) {
+            List<java.util.UUID> chunk = caseIds.subList(from, Math.min(caseIds.size(), from + 1000));
+            jdbc.sql("SELECT x.case_id, x.profile FROM stat_case x WHERE x.case_id IN (:ids) AND " + scope.condition())
+                    .params(scope.with(Map.of("ids", chunk)))
+                    .query(rs -> {
+                        profiles.put(rs.getObject(1, java.util.UUID.class), rs.getInt(2));
+                    });
+        }
+        return profiles;
+    }
+
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }

@@ -102,6 +102,14 @@ final class IndicatorEngine {
         // Re-offending: the loader sets the flag of a release when the child has a new case within a year after it.
         operational.add(percent(OperationalFigure.REOFFENDING_AFTER_RELEASE, space,
                 Tally.children(space, releases, row -> true, releases::flagTrue)));
+        // Referrals made in the period (counted as referrals, not children): accepted by the census moment, and of
+        // those accepted, closed with the service completed by then.
+        FactRows referrals = in.facts(FactKind.REFERRAL);
+        operational.add(percent(OperationalFigure.REFERRALS_ACCEPTED, space,
+                Tally.rows(space, referrals, row -> true, referrals::flagTrue)));
+        operational.add(percent(OperationalFigure.REFERRALS_COMPLETED, space,
+                Tally.rows(space, referrals, referrals::flagTrue, row -> referrals.flagTrue(row)
+                        && referrals.aux(row) != FactRows.NONE)));
 
         return new Figures(in.from(), in.to(), in.asOf(), in.population() == null ? null : in.population().table(),
                 in.scoped(), in.breakdowns(), indicators, operational);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.komar.access.Actor;
 import org.komar.access.Permission;
 import org.komar.cases.CaseService;
+import org.komar.referral.ReferralFigures;
 import org.komar.shared.CaseId;
 import org.komar.shared.KomarException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +35,13 @@ public class StatisticsService {
     private final DetentionSource detention;
     private final FacilitySource facilities;
     private final CaseService cases;
+    private final ReferralFigures referrals;
     private final JdbcClient jdbc;
 
     StatisticsService(FactQueries queries, PopulationService populations, PolicyAnswers answers,
-                      DetentionSource detention, FacilitySource facilities, CaseService cases, JdbcClient jdbc) {
+                      DetentionSource detention, FacilitySource facilities, CaseService cases,
+                      ReferralFigures referrals, JdbcClient jdbc) {
+        this.referrals = referrals;
         this.queries = queries;
         this.populations = populations;
         this.answers = answers;
@@ -82,6 +86,7 @@ public class StatisticsService {
             facts.put(kind, queries.facts(kind, start, end, scope));
         }
         facts.put(FactKind.RELEASE, queries.releases(start, end, period.asOf(), scope));
+        facts.put(FactKind.REFERRAL, referralRows(referrals.madeBetween(start, end), period.asOf(), scope));
         boolean kept = detention.available();
         Population population = scope.national() ? populations.populationFor(period.to().getYear()).orElse(null)
                 : null;
@@ -90,6 +95,24 @@ public class StatisticsService {
                 period.asOf(), breakdowns, population, !scope.national(), facts,
                 kept ? queries.held(period.asOf(), scope) : null, kept ? queries.stays(start, end, scope) : null,
                 policy);
+    }
+
+    /** Referrals placed on the dimensions by their case's profile, within the scope; flag: accepted by asOf. */
+    private FactRows referralRows(List<ReferralFigures.Counted> made, Instant asOf, FactQueries.Scope scope) {
+        Map<UUID, Integer> profiles = queries.profiles(made.stream().map(r -> r.caseId().value()).distinct()
+                .toList(), scope);
+        FactRows rows = new FactRows();
+        for (ReferralFigures.Counted referral : made) {
+            Integer profile = profiles.get(referral.caseId().value());
+            if (profile == null) {
+                continue;
+            }
+            boolean accepted = referral.acceptedAt() != null && !referral.acceptedAt().isAfter(asOf);
+            Instant completed = referral.completedAt() != null && !referral.completedAt().isAfter(asOf)
+                    ? referral.completedAt() : null;
+            rows.add(0L, profile, accepted, referral.referredAt(), completed);
+        }
+        return rows;
     }
 
     private IndicatorEngine.PolicyInputs policy(Period period) {
@@ -122,6 +145,16 @@ public class StatisticsService {
         }
         Map<String, Object> params = new HashMap<>();
         String scope = cases.scopeCondition(actor, "x.case_id", params);
+        if (statistic == OperationalFigure.REFERRALS_ACCEPTED || statistic == OperationalFigure.REFERRALS_COMPLETED) {
+            List<UUID> behind = referrals.madeBetween(period.start(), period.end()).stream()
+                    .filter(r -> r.acceptedAt() != null && !r.acceptedAt().isAfter(period.asOf()))
+                    .filter(r -> statistic == OperationalFigure.REFERRALS_ACCEPTED
+                            || r.completedAt() != null && !r.completedAt().isAfter(period.asOf()))
+                    .map(r -> r.caseId().value()).distinct().toList();
+            Map<UUID, Integer> profiles = queries.profiles(behind, new FactQueries.Scope(scope, params));
+            return behind.stream().filter(id -> profiles.containsKey(id)
+                    && cell.contains(new Profile(profiles.get(id)))).map(CaseId::new).toList();
+        }
         Behind behind = Behind.of(statistic)
                 .orElseThrow(() -> KomarException.invalid("NO_CASES_BEHIND", statistic.code()));
         params.put("start", FactStore.utc(behind.stock() ? period.asOf() : period.start()));
@@ -172,6 +205,7 @@ public class StatisticsService {
                         + " WHERE c.child_key = x.child_key AND c.case_id <> x.case_id"
                         + " AND c.role = 'CONFLICT_WITH_LAW' AND c.started_at > x.occurred_at"
                         + " AND c.started_at <= :asOf AND c.started_at <= x.occurred_at + INTERVAL '12' MONTH)");
+                case REFERRALS_ACCEPTED, REFERRALS_COMPLETED -> null;
             });
         }
 

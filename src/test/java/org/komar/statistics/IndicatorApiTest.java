@@ -69,7 +69,7 @@ class IndicatorApiTest extends IntegrationTest {
         assertThat(girls).isNotNull();
         assertThat(girls.get("numerator").asLong()).isEqualTo(1);
         assertThat(girlsOfKandal.get("numerator").asLong()).isEqualTo(1);
-        assertThat(figures.get("operational").size()).isEqualTo(3);
+        assertThat(figures.get("operational").size()).isEqualTo(5);
         // Aggregates only: nothing that names or identifies the child or the case.
         assertThat(body).doesNotContain(girl.nameLatin(), girl.nameKhmer(), girl.id().toString(),
                 kase.id().toString(), kase.caseNumber());
