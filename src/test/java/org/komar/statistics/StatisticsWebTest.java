@@ -91,16 +91,16 @@ class StatisticsWebTest extends IntegrationTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
         List<String> lines = text.lines().toList();
-        // A header; for each of the 14 disaggregated figures its total, 2 cells by sex and 26 by province; the 4
-        // policy indicators' totals.
-        assertThat(lines).hasSize(1 + 14 * (1 + 2 + 26) + 4);
+        // A header; for each of the 16 disaggregated figures (11 indicators, 5 operational) its total, 2 cells by sex
+        // and 26 by province; the 4 policy indicators' totals.
+        assertThat(lines).hasSize(1 + 16 * (1 + 2 + 26) + 4);
         assertThat(lines.get(1)).contains("CHILDREN_ARRESTED");
 
         byte[] xlsx = mvc.perform(get("/statistics/export.xlsx?" + PERIOD + "&by=sex").with(as(statistician)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             // The summary, then one sheet per figure that has tables (all but the 4 policy indicators).
-            assertThat(workbook.getSheets().count()).isEqualTo(1 + 14);
+            assertThat(workbook.getSheets().count()).isEqualTo(1 + 16);
         }
     }
 
