@@ -8,7 +8,8 @@ import org.komar.shared.CaseId;
 
 /**
  * Where the detention views learn whether a child is held past a legal limit, and when the next limit falls: from
- * the safeguards engine, which holds the law's limits (the detention module does not compute them itself).
+ * the safeguards engine ({@link SafeguardLimits}), which holds the law's limits; the detention module does not
+ * compute them itself. Without an engine (an application slice that leaves it out) the views say so.
  */
 interface LibertyLimits {
 

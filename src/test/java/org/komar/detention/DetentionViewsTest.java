@@ -289,4 +289,47 @@ class DetentionViewsTest extends IntegrationTest {
         Instant before = scene.daysAgo(40);
         assertThat(detention.roll(scene.prison, prison.id(), before).held()).isEmpty();
     }
+
+    @Test
+    void children_held_past_a_legal_limit_come_from_the_safeguards_engine_and_lead_to_the_list() throws Exception {
+        Facility unit = scene.facility("POLICE_UNIT", 5);
+        CaseView overdue = scene.conflictCase(scene.child("M", 15));
+        scene.record(scene.police, overdue.id(), "ARRESTED", scene.daysAgo(31.0 / 24), "flagrant", true);
+        scene.record(scene.police, overdue.id(), "CUSTODY_STARTED", scene.daysAgo(30.0 / 24), "unit", unit.code());
+        CaseView recent = scene.conflictCase(scene.child("M", 15));
+        scene.record(scene.police, recent.id(), "ARRESTED", scene.daysAgo(3.0 / 24), "flagrant", true);
+        scene.record(scene.police, recent.id(), "CUSTODY_STARTED", scene.daysAgo(2.0 / 24), "unit", unit.code());
+
+        Census census = detention.census(scene.police, scene.now);
+        assertThat(census.limitsKnown()).isTrue();
+        assertThat(census.facilities()).filteredOn(line -> line.code().equals(unit.code()))
+                .extracting(Census.FacilityCount::held, Census.FacilityCount::pastLimit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 1L));
+
+        DetentionService.HeldPage past = detention.list(scene.police, scene.now, CensusFilter.parse(
+                java.util.Map.of("facility", unit.code(), "pastLimit", "true")), 0, 50);
+        assertThat(past.items()).extracting(Held::caseId).containsExactly(overdue.id());
+        LimitStatus limit = past.items().get(0).limits();
+        assertThat(limit.pastRules()).contains("PC-1");
+        assertThat(limit.pastSince()).isEqualTo(scene.daysAgo(30.0 / 24).plus(java.time.Duration.ofHours(24)));
+
+        Roll roll = detention.roll(scene.police, unit.id(), scene.now);
+        Held within = roll.held().stream().filter(h -> h.caseId().equals(recent.id())).findFirst().orElseThrow();
+        assertThat(within.limits().past()).isFalse();
+        assertThat(within.limits().nextRule()).isEqualTo("PC-1");
+        assertThat(within.limits().nextDueAt()).isEqualTo(scene.daysAgo(2.0 / 24).plus(java.time.Duration.ofHours(24)));
+        assertThat(roll.due()).extracting(Roll.Due::kind).contains(Roll.DueKind.LIMIT);
+
+        Actor statistician = fixtures.actor(Role.STATISTICIAN, "12");
+        JsonNode api = readJson(mvc.perform(get("/api/v1/detention").header("Authorization", bearer(statistician)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(api.get("pastLimit").asLong()).isGreaterThanOrEqualTo(1);
+        for (JsonNode line : api.get("facilities")) {
+            if (line.get("code").asText().equals(unit.code())) {
+                assertThat(line.get("pastLimit").asLong()).isEqualTo(1);
+            }
+        }
+        CaseDetention one = detention.ofCase(scene.police, overdue.id(), scene.now);
+        assertThat(one.limits().past()).isTrue();
+    }
 }
