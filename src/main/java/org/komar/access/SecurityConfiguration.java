@@ -55,7 +55,7 @@ class SecurityConfiguration {
         PasswordEncoder others = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", encoders);
         encoder.setDefaultPasswordEncoderForMatches(others);
-        return encoder;
+        return new WellFormedPasswordEncoder(encoder);
     }
 
     @Bean
