@@ -36,7 +36,8 @@ public final class BackupCommand {
         Path file = Path.of(args[1]);
         String[] springArgs = Arrays.copyOfRange(args, 2, args.length);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DataSourceOnly.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(springArgs)) {
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties("logging.level.com.zaxxer.hikari=WARN").run(springArgs)) {
             DatabaseBackup backups = new DatabaseBackup(context.getBean(DataSource.class),
                     context.getBean(DataSourceProperties.class).getPassword());
             if (command.equals("backup")) {
