@@ -30,5 +30,11 @@ public enum Permission {
      * Run the child-justice network: the directory of organisations and their focal people, capacity building
      * (sessions, attendance, certificates) and the surveys the coordinator's agency organises. No case data.
      */
-    NETWORK_COORDINATE
+    NETWORK_COORDINATE,
+    /**
+     * Load case bundles (child, case, timeline) in bulk from NDJSON: the API, the import page and the command. The
+     * importer writes children, cases and events without holding the case permissions: bulk loading is a
+     * migration task of the administrator, audited per import and per committed chunk of lines.
+     */
+    DATA_IMPORT
 }

@@ -5,6 +5,7 @@ import static org.komar.access.Permission.AUDIT_READ;
 import static org.komar.access.Permission.CASE_OPEN;
 import static org.komar.access.Permission.CASE_READ;
 import static org.komar.access.Permission.CHILD_WRITE;
+import static org.komar.access.Permission.DATA_IMPORT;
 import static org.komar.access.Permission.EVENT_RECORD;
 import static org.komar.access.Permission.EVENT_VOID;
 import static org.komar.access.Permission.HEARING_MONITOR;
@@ -36,7 +37,8 @@ public enum Role {
             AFTERCARE_PLAN),
     TRIAL_MONITOR(DataScope.ASSIGNED, HEARING_MONITOR),
     STATISTICIAN(DataScope.NONE, STATISTICS_READ),
-    ADMINISTRATOR(DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ, NETWORK_COORDINATE),
+    ADMINISTRATOR(DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ, NETWORK_COORDINATE,
+            DATA_IMPORT),
     /** Coordinates the child-justice network (directory, capacity building, surveys); sees no case. */
     NETWORK_COORDINATOR(DataScope.NONE, NETWORK_COORDINATE);
 

@@ -2,6 +2,8 @@ package org.komar.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.komar.shared.Cambodia;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,6 +43,49 @@ class CaseNumbers {
         int value = jdbc.sql("SELECT last_value FROM case_number_counter WHERE province_code = :p AND counter_year = :y")
                 .param("p", provinceCode).param("y", year).query(Integer.class).single();
         return String.format("%s-%d-%05d", provinceCode, year, value);
+    }
+
+    /**
+     * {@code count} consecutive numbers of the province's series for this year, taken with one update (bulk
+     * import): the first is returned, the others follow it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<String> nextBlock(String provinceCode, int count) {
+        int year = LocalDate.now(clock.withZone(Cambodia.ZONE)).getYear();
+        if (incrementBy(provinceCode, year, count) == 0) {
+            ensureCounter(provinceCode, year);
+            incrementBy(provinceCode, year, count);
+        }
+        int last = jdbc.sql("SELECT last_value FROM case_number_counter WHERE province_code = :p AND counter_year = :y")
+                .param("p", provinceCode).param("y", year).query(Integer.class).single();
+        List<String> block = new ArrayList<>(count);
+        for (int value = last - count + 1; value <= last; value++) {
+            block.add(String.format("%s-%d-%05d", provinceCode, year, value));
+        }
+        return block;
+    }
+
+    private int incrementBy(String provinceCode, int year, int count) {
+        return jdbc.sql("""
+                UPDATE case_number_counter SET last_value = last_value + :n
+                WHERE province_code = :p AND counter_year = :y""")
+                .param("n", count).param("p", provinceCode).param("y", year).update();
+    }
+
+    /** {@link #reserve} for many numbers: one update per series, for the highest number of each. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void reserveAll(java.util.Collection<String> caseNumbers) {
+        java.util.Map<String, String> highest = new java.util.HashMap<>();
+        for (String number : caseNumbers) {
+            if (!number.matches("\\d{2}-\\d{4}-\\d{1,9}")) {
+                continue;
+            }
+            String[] parts = number.split("-");
+            String series = parts[0] + "-" + parts[1];
+            highest.merge(series, number, (a, b) -> Integer.parseInt(a.split("-")[2])
+                    >= Integer.parseInt(b.split("-")[2]) ? a : b);
+        }
+        highest.values().forEach(this::reserve);
     }
 
     private int increment(String provinceCode, int year) {

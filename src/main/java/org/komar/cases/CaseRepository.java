@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +21,119 @@ import org.komar.access.AgencyId;
 import org.komar.access.UserId;
 import org.komar.shared.CaseId;
 import org.komar.shared.ChildId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class CaseRepository {
 
-    private final JdbcClient jdbc;
+    private static final int BATCH = 1000;
 
-    CaseRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    CaseRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Many cases as one batch (bulk import). */
+    void insertAll(List<CaseRecord> records, UserId openedBy) {
+        template.batchUpdate("""
+                INSERT INTO case_file (id, case_number, child_id, role, offence_code, offence_class,
+                                       offence_intentional, min_penalty_months, max_penalty_months, offence_date,
+                                       place_code, province_code, owner_agency_id, opened_at, opened_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", records, BATCH, (ps, record) -> {
+            Offence offence = record.offence();
+            ps.setObject(1, record.id().value());
+            ps.setString(2, record.caseNumber());
+            ps.setObject(3, record.childId().value());
+            ps.setString(4, record.role().name());
+            ps.setString(5, offence == null || offence.code() == null ? null : offence.code().name());
+            ps.setString(6, offence == null || offence.offenceClass() == null ? null : offence.offenceClass().name());
+            ps.setObject(7, offence == null ? null : offence.intentional(), Types.BOOLEAN);
+            ps.setObject(8, offence == null ? null : offence.minPenaltyMonths(), Types.INTEGER);
+            ps.setObject(9, offence == null ? null : offence.maxPenaltyMonths(), Types.INTEGER);
+            ps.setObject(10, record.offenceDate(), Types.DATE);
+            ps.setString(11, record.place());
+            ps.setString(12, record.provinceCode());
+            ps.setObject(13, record.ownerAgency().value());
+            ps.setObject(14, OffsetDateTime.ofInstant(record.openedAt(), ZoneOffset.UTC));
+            ps.setObject(15, openedBy.value());
+        });
+    }
+
+    /** Parties of many cases as one batch (bulk import). */
+    void addParties(List<CaseParty> parties, List<CaseId> ofCases) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            rows.add(new Object[] {parties.get(i), ofCases.get(i)});
+        }
+        template.batchUpdate("""
+                INSERT INTO case_party (id, case_id, agency_id, user_id, function, active, since, until)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (ps, row) -> {
+            CaseParty party = (CaseParty) row[0];
+            ps.setObject(1, party.id());
+            ps.setObject(2, ((CaseId) row[1]).value());
+            ps.setObject(3, party.agencyId() == null ? null : party.agencyId().value());
+            ps.setObject(4, party.userId() == null ? null : party.userId().value());
+            ps.setString(5, party.function().name());
+            ps.setBoolean(6, party.active());
+            ps.setObject(7, OffsetDateTime.ofInstant(party.since(), ZoneOffset.UTC));
+            ps.setObject(8, party.until() == null ? null : OffsetDateTime.ofInstant(party.until(), ZoneOffset.UTC));
+        });
+    }
+
+    /** Those of the ids that name a case. */
+    Set<CaseId> existing(Collection<CaseId> ids) {
+        Set<CaseId> found = new HashSet<>();
+        List<UUID> all = ids.stream().map(CaseId::value).distinct().toList();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            jdbc.sql("SELECT id FROM case_file WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + BATCH)))
+                    .query(UUID.class).list().forEach(id -> found.add(new CaseId(id)));
+        }
+        return found;
+    }
+
+    /** Those of the case numbers already given to a case. */
+    Set<String> takenNumbers(Collection<String> numbers) {
+        Set<String> taken = new HashSet<>();
+        List<String> all = numbers.stream().distinct().toList();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            taken.addAll(jdbc.sql("SELECT case_number FROM case_file WHERE case_number IN (:numbers)")
+                    .param("numbers", all.subList(from, Math.min(all.size(), from + BATCH)))
+                    .query(String.class).list());
+        }
+        return taken;
+    }
+
+    /** The parties of many cases, in the order they joined. */
+    Map<CaseId, List<CaseParty>> partiesOf(Collection<CaseId> ids) {
+        Map<CaseId, List<CaseParty>> parties = new HashMap<>();
+        if (ids.isEmpty()) {
+            return parties;
+        }
+        jdbc.sql("SELECT * FROM case_party WHERE case_id IN (:ids) ORDER BY since, id")
+                .param("ids", ids.stream().map(CaseId::value).distinct().toList())
+                .query(rs -> {
+                    parties.computeIfAbsent(new CaseId(rs.getObject("case_id", UUID.class)), k -> new ArrayList<>())
+                            .add(party(rs));
+                });
+        return parties;
+    }
+
+    /** Case ids in scope in id order after {@code after} (null: from the start): an export, page by page. */
+    List<CaseId> idsAfter(CaseId after, int limit, String scopeCondition, Map<String, Object> scopeParams) {
+        Map<String, Object> params = new HashMap<>(scopeParams);
+        if (after != null) {
+            params.put("after", after.value());
+        }
+        return jdbc.sql("SELECT c.id FROM case_file c WHERE " + scopeCondition
+                        + (after == null ? "" : " AND c.id > :after") + " ORDER BY c.id FETCH FIRST " + limit
+                        + " ROWS ONLY").params(params)
+                .query((rs, n) -> new CaseId(rs.getObject("id", UUID.class))).list();
     }
 
     void insert(CaseRecord record, UserId openedBy) {
@@ -87,15 +194,17 @@ class CaseRepository {
 
     List<CaseParty> parties(CaseId caseId) {
         return jdbc.sql("SELECT * FROM case_party WHERE case_id = :id ORDER BY since").param("id", caseId.value())
-                .query((rs, n) -> {
-                    UUID agency = rs.getObject("agency_id", UUID.class);
-                    UUID user = rs.getObject("user_id", UUID.class);
-                    OffsetDateTime until = rs.getObject("until", OffsetDateTime.class);
-                    return new CaseParty(rs.getObject("id", UUID.class), agency == null ? null : new AgencyId(agency),
-                            user == null ? null : new UserId(user), PartyFunction.valueOf(rs.getString("function")),
-                            rs.getBoolean("active"), rs.getObject("since", OffsetDateTime.class).toInstant(),
-                            until == null ? null : until.toInstant());
-                }).list();
+                .query((rs, n) -> party(rs)).list();
+    }
+
+    private static CaseParty party(ResultSet rs) throws SQLException {
+        UUID agency = rs.getObject("agency_id", UUID.class);
+        UUID user = rs.getObject("user_id", UUID.class);
+        OffsetDateTime until = rs.getObject("until", OffsetDateTime.class);
+        return new CaseParty(rs.getObject("id", UUID.class), agency == null ? null : new AgencyId(agency),
+                user == null ? null : new UserId(user), PartyFunction.valueOf(rs.getString("function")),
+                rs.getBoolean("active"), rs.getObject("since", OffsetDateTime.class).toInstant(),
+                until == null ? null : until.toInstant());
     }
 
     Optional<CaseRecord> find(CaseId id, String scopeCondition, Map<String, Object> scopeParams) {

@@ -8,6 +8,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +20,21 @@ import java.util.UUID;
 
 import org.komar.access.AgencyId;
 import org.komar.shared.ChildId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ChildRepository {
 
-    private final JdbcClient jdbc;
+    private static final int BATCH = 1000;
 
-    ChildRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ChildRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     void insert(Child child, java.util.UUID registeredBy) {
@@ -42,6 +51,66 @@ class ChildRepository {
                 .param("registeredBy", registeredBy).param("owner", child.ownerAgency().value())
                 .update();
         insertGuardians(child);
+    }
+
+    /** Many children and their guardians, as two batches (bulk import). */
+    void insertAll(List<Child> prepared, UUID registeredBy) {
+        if (prepared.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("""
+                INSERT INTO child (id, name_latin, name_khmer, search_latin, search_khmer, sex, birth_date,
+                                   birth_date_precision, birth_date_evidence, residence_code, disability,
+                                   disability_note, ethnicity, nationality, languages, registered_at, registered_by,
+                                   owner_agency_id, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", prepared, BATCH, (ps, child) -> {
+            Map<String, Object> c = columns(child);
+            ps.setObject(1, c.get("id"));
+            ps.setString(2, (String) c.get("latin"));
+            ps.setString(3, (String) c.get("khmer"));
+            ps.setString(4, (String) c.get("searchLatin"));
+            ps.setString(5, (String) c.get("searchKhmer"));
+            ps.setString(6, (String) c.get("sex"));
+            ps.setObject(7, c.get("birthDate"), Types.DATE);
+            ps.setString(8, (String) c.get("precision"));
+            ps.setString(9, (String) c.get("evidence"));
+            ps.setString(10, (String) c.get("residence"));
+            ps.setBoolean(11, child.disability());
+            ps.setString(12, (String) c.get("disabilityNote"));
+            ps.setString(13, (String) c.get("ethnicity"));
+            ps.setString(14, (String) c.get("nationality"));
+            ps.setString(15, (String) c.get("languages"));
+            ps.setObject(16, OffsetDateTime.ofInstant(child.registeredAt(), ZoneOffset.UTC));
+            ps.setObject(17, registeredBy);
+            ps.setObject(18, child.ownerAgency().value());
+        });
+        List<Object[]> guardians = new ArrayList<>();
+        for (Child child : prepared) {
+            int position = 0;
+            for (Guardian guardian : child.guardians()) {
+                guardians.add(new Object[] {UUID.randomUUID(), child.id().value(), position++, guardian.name(),
+                        guardian.relationship().name(), guardian.phone(), guardian.address()});
+            }
+        }
+        template.batchUpdate("""
+                INSERT INTO guardian (id, child_id, position, name, relationship, phone, address)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", guardians, BATCH, (ps, row) -> {
+            for (int i = 0; i < row.length; i++) {
+                ps.setObject(i + 1, row[i]);
+            }
+        });
+    }
+
+    /** Those of the ids that are registered. */
+    Set<ChildId> existing(Collection<ChildId> ids) {
+        Set<ChildId> found = new HashSet<>();
+        List<UUID> all = ids.stream().map(ChildId::value).distinct().toList();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            jdbc.sql("SELECT id FROM child WHERE id IN (:ids)").param("ids", all.subList(from,
+                            Math.min(all.size(), from + BATCH)))
+                    .query(UUID.class).list().forEach(id -> found.add(new ChildId(id)));
+        }
+        return found;
     }
 
     /** Writes corrected details only if nobody else changed the child since {@code version}; false otherwise. */
@@ -150,6 +219,10 @@ class ChildRepository {
         List<Child> children = jdbc.sql("SELECT ch.* FROM child ch WHERE " + where
                         + " ORDER BY ch.registered_at DESC FETCH FIRST " + limit + " ROWS ONLY")
                 .params(params).query((rs, n) -> map(rs, List.of())).list();
+        return withGuardians(children);
+    }
+
+    private List<Child> withGuardians(List<Child> children) {
         if (children.isEmpty()) {
             return children;
         }
@@ -167,6 +240,14 @@ class ChildRepository {
                 child.ethnicity(), child.nationality(), child.languages(),
                 guardians.getOrDefault(child.id().value(), List.of()), child.registeredAt(), child.ownerAgency(),
                 child.version())).toList();
+    }
+
+    /** Children by id with their guardians, without scope (an export reads them through cases in scope). */
+    List<Child> findAllWithGuardians(Collection<ChildId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withGuardians(findAll(ids));
     }
 
     /** Children by id, without guardians: for derived read models (no scope; callers never show them). */

@@ -1,6 +1,7 @@
 package org.komar.child;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.komar.access.Actor;
+import org.komar.access.AgencyId;
+import org.komar.access.UserId;
 import org.komar.access.Permission;
 import org.komar.audit.AuditLog;
 import org.komar.audit.AuditSubject;
@@ -25,6 +28,7 @@ import org.komar.shared.FieldProblems;
 import org.komar.shared.KomarException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,23 +62,45 @@ public class ChildService {
     @Transactional
     public Child register(Actor actor, ChildDetails details) {
         actor.require(Permission.CHILD_WRITE);
-        Child child = validated(ChildId.random(), details, actor, 0);
+        Child child = validated(ChildId.random(), details, actor.agencyId(), clock.instant(), 0);
         children.insert(child, actor.userId().value());
         audit.record(actor, "CHILD_REGISTERED", AuditSubject.child(child.id().value()));
         return child;
     }
 
-    /** Registers a child with a given identity (bulk import); validation and audit as for {@link #register}. */
-    @Transactional
-    public Child registerImported(Actor actor, ChildId id, ChildDetails details) {
-        actor.require(Permission.CHILD_WRITE);
-        if (children.exists(id)) {
-            throw KomarException.conflict("CHILD_EXISTS");
-        }
-        Child child = validated(id, details, actor, 0);
-        children.insert(child, actor.userId().value());
-        audit.record(actor, "CHILD_REGISTERED", AuditSubject.child(child.id().value()), null, "import");
-        return child;
+    /**
+     * Validates a child for a bulk import, with the identity, registration moment and owner the import gives, and
+     * writes nothing: the problems are those {@link #register} reports, with the same codes. The import checks its
+     * own permission and stores the children it prepared with {@link #storeImported}.
+     */
+    public Child prepareImported(ChildId id, ChildDetails details, Instant registeredAt, AgencyId owner) {
+        return validated(id, details, owner, registeredAt, 0);
+    }
+
+    /**
+     * Stores children prepared by {@link #prepareImported}, in batches, in the caller's transaction. Not audited
+     * here: the import audits each committed chunk of lines in that same transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void storeImported(List<Child> prepared, UserId registeredBy) {
+        children.insertAll(prepared, registeredBy.value());
+    }
+
+    /** Those of the ids that name a registered child (no scope: the import only learns that they exist). */
+    @Transactional(readOnly = true)
+    public Set<ChildId> existing(java.util.Collection<ChildId> ids) {
+        return children.existing(ids);
+    }
+
+    /**
+     * The children, with their guardians, whatever the scope: for an export, which reads them through the cases in
+     * the caller's scope (and audits each case) before asking for them.
+     */
+    @Transactional(readOnly = true)
+    public Map<ChildId, Child> ofCasesInScope(java.util.Collection<ChildId> ids) {
+        Map<ChildId, Child> found = new HashMap<>();
+        children.findAllWithGuardians(ids).forEach(child -> found.put(child.id(), child));
+        return found;
     }
 
     @Transactional
@@ -119,7 +145,7 @@ public class ChildService {
     public Child correct(Actor actor, ChildId id, int version, ChildDetails details) {
         actor.require(Permission.CHILD_WRITE);
         Child current = find(actor, id);
-        Child corrected = validated(id, details, actor, version);
+        Child corrected = validated(id, details, actor.agencyId(), clock.instant(), version);
         Child toSave = new Child(id, corrected.nameLatin(), corrected.nameKhmer(), corrected.sex(),
                 corrected.birthClaim(), corrected.residence(), corrected.disability(), corrected.disabilityNote(),
                 corrected.ethnicity(), corrected.nationality(), corrected.languages(), corrected.guardians(),
@@ -201,7 +227,7 @@ public class ChildService {
         return new ArrayList<>(keys);
     }
 
-    private Child validated(ChildId id, ChildDetails d, Actor actor, int version) {
+    private Child validated(ChildId id, ChildDetails d, AgencyId owner, Instant registeredAt, int version) {
         FieldProblems problems = new FieldProblems();
         String latin = trimToNull(d.nameLatin());
         String khmer = trimToNull(d.nameKhmer());
@@ -250,6 +276,9 @@ public class ChildService {
                 languages.add(code);
             }
         }
+        if (String.join(",", languages).length() > 200) {
+            problems.add("languages", "TEXT_TOO_LONG", 200);
+        }
         List<Guardian> guardians = new ArrayList<>();
         for (int i = 0; i < d.guardians().size(); i++) {
             Guardian g = d.guardians().get(i);
@@ -257,8 +286,19 @@ public class ChildService {
                 problems.add("guardians[" + i + "].name", "REQUIRED");
                 continue;
             }
-            guardians.add(new Guardian(g.name().strip(), g.relationship() == null ? GuardianRelationship.OTHER
-                    : g.relationship(), trimToNull(g.phone()), trimToNull(g.address())));
+            String field = "guardians[" + i + "]";
+            Guardian guardian = new Guardian(g.name().strip(), g.relationship() == null ? GuardianRelationship.OTHER
+                    : g.relationship(), trimToNull(g.phone()), trimToNull(g.address()));
+            if (guardian.name().length() > MAX_NAME) {
+                problems.add(field + ".name", "TEXT_TOO_LONG", MAX_NAME);
+            }
+            if (guardian.phone() != null && guardian.phone().length() > 60) {
+                problems.add(field + ".phone", "TEXT_TOO_LONG", 60);
+            }
+            if (guardian.address() != null && guardian.address().length() > 500) {
+                problems.add(field + ".address", "TEXT_TOO_LONG", 500);
+            }
+            guardians.add(guardian);
         }
         String note = trimToNull(d.disabilityNote());
         if (note != null && note.length() > 500) {
@@ -266,7 +306,7 @@ public class ChildService {
         }
         problems.throwIfAny();
         return new Child(id, latin, khmer, sex, claim, residence, Boolean.TRUE.equals(d.disability()), note,
-                ethnicity, nationality, languages, guardians, clock.instant(), actor.agencyId(), version);
+                ethnicity, nationality, languages, guardians, registeredAt, owner, version);
     }
 
     private static String trimToNull(String value) {

@@ -23,6 +23,7 @@ import org.komar.timeline.LegalEventRecorded;
 import org.komar.timeline.LegalEventVoided;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
+import org.komar.timeline.TimelinesImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,8 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code detention_stay} and {@code detention_occurrence} in step with the timelines: a case's rows are
- * derived again inside the transaction that records or voids one of its events (so a roll never disagrees with the
- * timelines), and all cases of a child when the child's details are corrected. At start-up, rows built by an older
+ * derived again inside the transaction that records or voids one of its events, or imports its whole timeline (so a
+ * roll never disagrees with the timelines), and all cases of a child when the child's details are corrected. At start-up, rows built by an older
  * derivation (or none, on a database that had cases before this module) are derived again from every timeline.
  */
 @Component
@@ -85,6 +86,12 @@ class DetentionReadModel implements ApplicationRunner {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
+    public void on(TimelinesImported imported) {
+        refresh(imported.timelines().keySet(), imported.timelines());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     public void on(ChildCorrected corrected) {
         refresh(cases.outlinesOfChild(corrected.childId()).stream().map(CaseOutline::id).toList());
     }
@@ -125,8 +132,12 @@ class DetentionReadModel implements ApplicationRunner {
 
     /** Derives the rows of these cases again from their timelines. */
     void refresh(Collection<CaseId> caseIds) {
+        refresh(caseIds, timelines.loadAll(caseIds));
+    }
+
+    /** Derives the rows of these cases again from the given timelines. */
+    void refresh(Collection<CaseId> caseIds, Map<CaseId, Timeline> loaded) {
         Map<CaseId, CaseFacts> facts = cases.facts(caseIds);
-        Map<CaseId, Timeline> loaded = timelines.loadAll(caseIds);
         List<Object[]> stays = new ArrayList<>();
         List<Object[]> occurrences = new ArrayList<>();
         for (CaseId id : caseIds) {

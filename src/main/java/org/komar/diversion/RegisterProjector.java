@@ -17,6 +17,7 @@ import org.komar.timeline.LegalEventRecorded;
 import org.komar.timeline.LegalEventVoided;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
+import org.komar.timeline.TimelinesImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the diversion register in step with the timelines: a case's rows are derived again inside the transaction
- * that records or voids one of its diversion events, so the register never disagrees with the timeline. On the
+ * that records or voids one of its diversion events (or imports its whole timeline), so the register never disagrees with the timeline. On the
  * first start after the register was added, it is derived once from every timeline, in batches.
  */
 @Component
@@ -77,8 +78,23 @@ class RegisterProjector implements ApplicationRunner {
         }
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(TimelinesImported imported) {
+        List<CaseId> diverted = imported.timelines().entrySet().stream()
+                .filter(entry -> entry.getValue().all().stream()
+                        .anyMatch(event -> DIVERSION_EVENTS.contains(event.type())))
+                .map(Map.Entry::getKey).toList();
+        if (!diverted.isEmpty()) {
+            refresh(diverted, imported.timelines());
+        }
+    }
+
     void refresh(Collection<CaseId> caseIds) {
-        Map<CaseId, Timeline> loaded = timelines.loadAll(caseIds);
+        refresh(caseIds, timelines.loadAll(caseIds));
+    }
+
+    void refresh(Collection<CaseId> caseIds, Map<CaseId, Timeline> loaded) {
         Map<CaseId, CaseFacts> facts = cases.facts(caseIds);
         List<RegisterRow> rows = new ArrayList<>();
         for (CaseId id : caseIds) {

@@ -1,5 +1,6 @@
 package org.komar.shared;
 
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.type.TypeReference;
@@ -10,6 +11,7 @@ public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<List<Object>> LIST = new TypeReference<>() { };
 
     private Json() {
     }
@@ -20,5 +22,10 @@ public final class Json {
 
     public static Map<String, Object> readMap(String json) {
         return MAPPER.readValue(json, MAP);
+    }
+
+    /** A JSON array as a list; null for null. */
+    public static List<Object> readList(String json) {
+        return json == null ? null : MAPPER.readValue(json, LIST);
     }
 }

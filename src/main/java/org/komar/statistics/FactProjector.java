@@ -16,6 +16,7 @@ import org.komar.timeline.LegalEventRecorded;
 import org.komar.timeline.LegalEventVoided;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
+import org.komar.timeline.TimelinesImported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the statistics read model in step with the timelines: a case's rows are derived again, inside the
- * transaction that records or voids one of its events (so figures never disagree with the timelines they come
+ * transaction that records or voids one of its events or imports whole timelines (so figures never disagree with the timelines they come
  * from), and all cases of a child when the child's details are corrected. {@link #rebuild} derives everything
  * again, in batches of {@value #BATCH} cases, one transaction each.
  */
@@ -60,6 +61,12 @@ class FactProjector {
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(LegalEventVoided voided) {
         refresh(List.of(voided.caseId()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(TimelinesImported imported) {
+        refresh(imported.timelines().keySet(), imported.timelines());
     }
 
     @EventListener

@@ -19,6 +19,7 @@ import org.komar.shared.CaseId;
 import org.komar.shared.Json;
 import org.komar.shared.KomarException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,13 +33,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TimelineStore {
 
+    private static final int BATCH = 1000;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final EventValidator validator;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    TimelineStore(JdbcClient jdbc, EventValidator validator, ApplicationEventPublisher publisher, Clock clock) {
+    TimelineStore(JdbcClient jdbc, JdbcTemplate template, EventValidator validator, ApplicationEventPublisher publisher,
+                  Clock clock) {
         this.jdbc = jdbc;
+        this.template = template;
         this.validator = validator;
         this.publisher = publisher;
         this.clock = clock;
@@ -62,21 +68,74 @@ public class TimelineStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public LegalEvent append(CaseId caseId, Integer expectedVersion, NewEvent event, UserId recordedBy) {
         EventValidator.Valid valid = validator.validate(event);
-        return appendValid(caseId, expectedVersion, valid, event.occurredAt(), recordedBy, null);
+        return appendValid(caseId, expectedVersion, valid, event.occurredAt(), recordedBy);
     }
 
-    /** Appends an already validated event with a given identity and recording time (bulk import). */
+    /**
+     * Stores whole timelines of new cases in one go (bulk import): each case's stream, its events in the order given
+     * (their {@code seq} follows that order) and their voidings, all written as batches in the caller's transaction.
+     * The events must have been validated ({@link #validate}); the caller has checked that the cases are new.
+     * Publishes one {@link TimelinesImported} for all of them, instead of a {@link LegalEventRecorded} per event.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public LegalEvent appendImported(CaseId caseId, EventValidator.Valid valid, OffsetDateTime occurredAt,
-                                     UserId recordedBy, EventId id) {
-        return appendValid(caseId, null, valid, occurredAt, recordedBy, id);
+    public Map<CaseId, Timeline> storeImported(List<ImportedTimeline> imported) {
+        Map<CaseId, Timeline> stored = new java.util.LinkedHashMap<>();
+        List<Object[]> streams = new ArrayList<>();
+        List<LegalEvent> events = new ArrayList<>();
+        List<LegalEvent> voided = new ArrayList<>();
+        for (ImportedTimeline timeline : imported) {
+            List<LegalEvent> ofCase = new ArrayList<>();
+            int seq = 0;
+            for (ImportedEvent given : timeline.events()) {
+                LegalEvent event = new LegalEvent(given.id(), timeline.caseId(), ++seq, given.valid().type(),
+                        given.occurredAt(), given.recordedAt(), given.recordedBy(), given.valid().attributes(),
+                        given.voiding());
+                ofCase.add(event);
+                events.add(event);
+                if (event.voided()) {
+                    voided.add(event);
+                }
+            }
+            int version = seq + (int) ofCase.stream().filter(LegalEvent::voided).count();
+            streams.add(new Object[] {timeline.caseId().value(), version});
+            stored.put(timeline.caseId(), new Timeline(timeline.caseId(), version, ofCase));
+        }
+        template.batchUpdate("INSERT INTO timeline_stream (case_id, version) VALUES (?, ?)", streams, BATCH,
+                (ps, row) -> {
+                    ps.setObject(1, row[0]);
+                    ps.setInt(2, (Integer) row[1]);
+                });
+        template.batchUpdate("""
+                INSERT INTO legal_event (id, case_id, seq, type, occurred_at, occurred_offset, recorded_at,
+                                         recorded_by, attributes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", events, BATCH, (ps, event) -> {
+            ps.setObject(1, event.id().value());
+            ps.setObject(2, event.caseId().value());
+            ps.setInt(3, event.seq());
+            ps.setString(4, event.type().name());
+            ps.setObject(5, event.occurredAt().withOffsetSameInstant(ZoneOffset.UTC));
+            ps.setInt(6, event.occurredAt().getOffset().getTotalSeconds());
+            ps.setObject(7, OffsetDateTime.ofInstant(event.recordedAt(), ZoneOffset.UTC));
+            ps.setObject(8, event.recordedBy().value());
+            ps.setString(9, Json.write(event.attributes().asMap()));
+        });
+        template.batchUpdate("""
+                INSERT INTO legal_event_void (event_id, reason, voided_at, voided_by) VALUES (?, ?, ?, ?)""",
+                voided, BATCH, (ps, event) -> {
+                    ps.setObject(1, event.id().value());
+                    ps.setString(2, event.voiding().reason());
+                    ps.setObject(3, OffsetDateTime.ofInstant(event.voiding().voidedAt(), ZoneOffset.UTC));
+                    ps.setObject(4, event.voiding().voidedBy().value());
+                });
+        publisher.publishEvent(new TimelinesImported(stored));
+        return stored;
     }
 
     private LegalEvent appendValid(CaseId caseId, Integer expectedVersion, EventValidator.Valid valid,
-                                   OffsetDateTime occurredAt, UserId recordedBy, EventId givenId) {
+                                   OffsetDateTime occurredAt, UserId recordedBy) {
         int version = advance(caseId, expectedVersion);
         Instant now = clock.instant();
-        LegalEvent recorded = new LegalEvent(givenId == null ? new EventId(UUID.randomUUID()) : givenId, caseId,
+        LegalEvent recorded = new LegalEvent(new EventId(UUID.randomUUID()), caseId,
                 version, valid.type(), occurredAt, now, recordedBy, valid.attributes(), null);
         jdbc.sql("""
                 INSERT INTO legal_event (id, case_id, seq, type, occurred_at, occurred_offset, recorded_at,

@@ -6,6 +6,7 @@ import static org.komar.access.Permission.AUDIT_READ;
 import static org.komar.access.Permission.CASE_OPEN;
 import static org.komar.access.Permission.CASE_READ;
 import static org.komar.access.Permission.CHILD_WRITE;
+import static org.komar.access.Permission.DATA_IMPORT;
 import static org.komar.access.Permission.EVENT_RECORD;
 import static org.komar.access.Permission.EVENT_VOID;
 import static org.komar.access.Permission.HEARING_MONITOR;
@@ -44,7 +45,7 @@ class RolePermissionsTest {
         expect(Role.TRIAL_MONITOR, DataScope.ASSIGNED, HEARING_MONITOR);
         expect(Role.STATISTICIAN, DataScope.NONE, STATISTICS_READ);
         expect(Role.ADMINISTRATOR, DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ,
-                NETWORK_COORDINATE);
+                NETWORK_COORDINATE, DATA_IMPORT);
         expect(Role.NETWORK_COORDINATOR, DataScope.NONE, NETWORK_COORDINATE);
     }
 

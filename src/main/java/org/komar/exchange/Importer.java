@@ -1,0 +1,336 @@
+package org.komar.exchange;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.komar.access.Actor;
+import org.komar.access.Permission;
+import org.komar.audit.AuditLog;
+import org.komar.audit.AuditSubject;
+import org.komar.cases.CaseImports;
+import org.komar.shared.KomarException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Imports NDJSON case bundles, as stages per chunk of lines: read and parse each line, look up at once which of the
+ * chunk's cases and children exist, validate each bundle in memory ({@link CaseImports}), then store every valid one
+ * of the chunk in one transaction, as batches, with the chunk's audit line, its refused lines and the run's
+ * progress. Nothing of a refused line is written, and a line is stored whole or not at all: should the chunk's
+ * transaction fail (an event id already used elsewhere, another import racing this one), it is rolled back and
+ * each of its lines is stored again in a transaction of its own, so that only the lines at fault are refused. A line
+ * whose case exists is skipped (see {@link CaseImports}), which makes an import safe to run again.
+ */
+@Service
+public class Importer {
+
+    /** Lines per chunk: large enough for batches to pay, small enough to keep a chunk's memory and locks small. */
+    public static final int CHUNK = 500;
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+    /** Where an import came from (kept with its run). */
+    public enum Source { API, PAGE, COMMAND, DEMO }
+
+    /** Hears of each line as it is settled, in line order, and of the progress after each chunk. */
+    public interface Listener {
+
+        default void line(LineResult result) {
+        }
+
+        default void progress(ImportSummary summary) {
+        }
+    }
+
+    private final CaseImports imports;
+    private final ImportRuns runs;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Importer(CaseImports imports, ImportRuns runs, AuditLog audit, TransactionTemplate transactions, Clock clock) {
+        this.imports = imports;
+        this.runs = runs;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens an import run (its page and progress exist from here on), checking the permission and auditing the start.
+     * {@code totalBytes}, when known, lets the progress say how far it is.
+     */
+    public UUID open(Actor actor, Source source, Long totalBytes) {
+        actor.require(Permission.DATA_IMPORT);
+        UUID run = UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            runs.start(run, source, actor.userId().value(), totalBytes,
+                    clock.instant());
+            audit.record(actor, "IMPORT_STARTED", AuditSubject.of("IMPORT", run.toString()), null, source.name());
+        });
+        return run;
+    }
+
+    /** Imports every line of {@code in} into the opened run; the run ends done, or failed if the import broke off. */
+    public ImportSummary run(UUID run, Actor actor, InputStream in, Listener listener) {
+        Work work = new Work(run, actor, in, listener);
+        try {
+            work.all();
+        } catch (RuntimeException failed) {
+            transactions.executeWithoutResult(status -> {
+                runs.finish(run, ImportRuns.State.FAILED, clock.instant());
+                audit.record(actor, "IMPORT_FAILED", AuditSubject.of("IMPORT", run.toString()), null,
+                        work.counts());
+            });
+            throw failed;
+        }
+        ImportSummary summary = work.summary();
+        transactions.executeWithoutResult(status -> {
+            runs.progress(run, summary, clock.instant());
+            runs.finish(run, ImportRuns.State.DONE, clock.instant());
+            audit.record(actor, "IMPORT_FINISHED", AuditSubject.of("IMPORT", run.toString()), null, work.counts());
+        });
+        return summary;
+    }
+
+    /** Checks every line as an import would, and writes nothing at all: lines come out valid, skipped or refused. */
+    public ImportSummary dryRun(Actor actor, InputStream in, Listener listener) {
+        Work work = new Work(null, actor, in, listener);
+        work.all();
+        return work.summary();
+    }
+
+    /** One import under way. */
+    private final class Work {
+
+        private final UUID run;
+        private final Actor actor;
+        private final NdjsonLines lines;
+        private final Listener listener;
+        private final CaseImports.Session session;
+        private final long started = System.nanoTime();
+        private long count;
+        private long imported;
+        private long skipped;
+        private long refused;
+        private long valid;
+        private long events;
+
+        Work(UUID run, Actor actor, InputStream in, Listener listener) {
+            this.run = run;
+            this.actor = actor;
+            this.lines = new NdjsonLines(in);
+            this.listener = listener;
+            this.session = imports.begin(actor);
+        }
+
+        void all() {
+            List<NdjsonLines.Line> chunk = new ArrayList<>(CHUNK);
+            for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+                chunk.add(line);
+                if (chunk.size() == CHUNK) {
+                    chunk(chunk);
+                    chunk.clear();
+                }
+            }
+            if (!chunk.isEmpty()) {
+                chunk(chunk);
+            }
+        }
+
+        /** One line on its way through the stages. */
+        private final class Pending {
+            final int line;
+            String caseId;
+            CaseImports.Bundle bundle;
+            CaseImports.Outcome outcome;
+            LineResult result;
+
+            Pending(int line) {
+                this.line = line;
+            }
+        }
+
+        private void chunk(List<NdjsonLines.Line> chunk) {
+            List<Pending> pending = new ArrayList<>(chunk.size());
+            List<CaseImports.Bundle> bundles = new ArrayList<>();
+            for (NdjsonLines.Line line : chunk) {
+                Pending p = parse(line);
+                pending.add(p);
+                if (p.bundle != null) {
+                    bundles.add(p.bundle);
+                }
+            }
+            CaseImports.Batch batch = imports.batch(session, bundles);
+            List<CaseImports.Prepared> prepared = new ArrayList<>();
+            for (Pending p : pending) {
+                if (p.bundle == null) {
+                    continue;
+                }
+                try {
+                    p.outcome = batch.prepare(p.bundle);
+                } catch (KomarException invalid) {
+                    p.result = LineResult.refused(p.line, p.caseId, invalid);
+                    continue;
+                }
+                if (p.outcome instanceof CaseImports.Skipped skip) {
+                    p.result = LineResult.skipped(p.line, skip.caseId().toString(), skip.code());
+                } else if (run == null) {
+                    p.result = settled((CaseImports.Prepared) p.outcome, p, LineResult.Status.VALID);
+                } else {
+                    prepared.add((CaseImports.Prepared) p.outcome);
+                }
+            }
+            if (run != null) {
+                store(pending, prepared);
+            }
+            for (Pending p : pending) {
+                tally(p.result);
+                listener.line(p.result);
+            }
+            listener.progress(summary());
+        }
+
+        private Pending parse(NdjsonLines.Line line) {
+            Pending p = new Pending(line.number());
+            if (line.problem() != null) {
+                p.result = LineResult.refused(line.number(), null, KomarException.invalid(line.problem()));
+                return p;
+            }
+            Object tree;
+            try {
+                tree = ExchangeJson.read(line.text());
+            } catch (JacksonException malformed) {
+                p.result = LineResult.refused(line.number(), null, KomarException.invalid("MALFORMED_LINE"));
+                return p;
+            }
+            p.caseId = caseIdOf(tree);
+            try {
+                p.bundle = BundleReader.read(tree);
+            } catch (KomarException invalid) {
+                p.result = LineResult.refused(line.number(), p.caseId, invalid);
+            }
+            return p;
+        }
+
+        /** Stores the chunk's prepared lines in one transaction; if that fails, each line in one of its own. */
+        private void store(List<Pending> pending, List<CaseImports.Prepared> prepared) {
+            int first = pending.get(0).line;
+            int last = pending.get(pending.size() - 1).line;
+            try {
+                transactions.executeWithoutResult(status -> {
+                    imports.store(session, prepared, details(first, last, prepared.size()));
+                    for (Pending p : pending) {
+                        if (p.result == null) {
+                            p.result = settled((CaseImports.Prepared) p.outcome, p, LineResult.Status.IMPORTED);
+                        }
+                    }
+                    bookkeeping(pending);
+                });
+            } catch (DataAccessException | KomarException failed) {
+                log.info("Import {}: lines {}-{} stored one by one after the chunk failed ({})", run, first, last,
+                        failed.getClass().getSimpleName());
+                for (Pending p : pending) {
+                    if (p.outcome instanceof CaseImports.Prepared) {
+                        p.result = alone(p);
+                    }
+                }
+                transactions.executeWithoutResult(status -> bookkeeping(pending));
+            }
+        }
+
+        /** One line in a transaction of its own, looked up and checked again (the chunk's lookups may be stale). */
+        private LineResult alone(Pending p) {
+            try {
+                return transactions.execute(status -> {
+                    CaseImports.Outcome outcome = imports.batch(session, List.of(p.bundle)).prepare(p.bundle);
+                    if (outcome instanceof CaseImports.Skipped skip) {
+                        return LineResult.skipped(p.line, skip.caseId().toString(), skip.code());
+                    }
+                    CaseImports.Prepared one = (CaseImports.Prepared) outcome;
+                    imports.store(session, List.of(one), details(p.line, p.line, 1));
+                    return settled(one, p, LineResult.Status.IMPORTED);
+                });
+            } catch (KomarException invalid) {
+                return LineResult.refused(p.line, p.caseId, invalid);
+            } catch (DataIntegrityViolationException conflict) {
+                return LineResult.refused(p.line, p.caseId, KomarException.conflict("IMPORT_CONFLICT"));
+            }
+        }
+
+        /** The run's refused lines and progress, in the transaction of the lines they are about. */
+        private void bookkeeping(List<Pending> pending) {
+            List<LineResult> refusedLines = pending.stream().map(p -> p.result)
+                    .filter(r -> r.status() == LineResult.Status.REFUSED).toList();
+            if (!refusedLines.isEmpty()) {
+                runs.refusals(run, refusedLines);
+            }
+            long addImported = pending.stream().filter(p -> p.result.status() == LineResult.Status.IMPORTED).count();
+            long addEvents = pending.stream().filter(p -> p.result.status() == LineResult.Status.IMPORTED)
+                    .mapToLong(p -> p.result.events()).sum();
+            ImportSummary now = summary();
+            runs.progress(run, new ImportSummary(run, now.lines() + pending.size(), now.imported() + addImported,
+                    now.skipped() + count(pending, LineResult.Status.SKIPPED),
+                    now.refused() + refusedLines.size(), 0, now.events() + addEvents, lines.bytesRead(),
+                    now.elapsed()), clock.instant());
+        }
+
+        private long count(List<Pending> pending, LineResult.Status status) {
+            return pending.stream().filter(p -> p.result.status() == status).count();
+        }
+
+        private LineResult settled(CaseImports.Prepared prepared, Pending p, LineResult.Status status) {
+            boolean idsGiven = p.bundle.events().stream().allMatch(e -> e == null || e.id() != null);
+            return new LineResult(p.line, status, prepared.childId().toString(), prepared.newChild(),
+                    prepared.caseId().toString(), prepared.caseNumber(), prepared.eventIds().size(),
+                    idsGiven ? List.of() : prepared.eventIds().stream().map(Object::toString).toList(), null);
+        }
+
+        private String details(int first, int last, int cases) {
+            return "run=" + run + " lines=" + first + "-" + last + " cases=" + cases;
+        }
+
+        private void tally(LineResult result) {
+            count++;
+            switch (result.status()) {
+                case IMPORTED -> {
+                    imported++;
+                    events += result.events();
+                }
+                case SKIPPED -> skipped++;
+                case REFUSED -> refused++;
+                case VALID -> {
+                    valid++;
+                    events += result.events();
+                }
+            }
+        }
+
+        ImportSummary summary() {
+            return new ImportSummary(run, count, imported, skipped, refused, valid, events, lines.bytesRead(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+
+        String counts() {
+            return "lines=" + count + " imported=" + imported + " skipped=" + skipped + " refused=" + refused;
+        }
+    }
+
+    /** The case id a line names, if it names one readably (for the report of a line refused before it is read). */
+    private static String caseIdOf(Object tree) {
+        if (tree instanceof Map<?, ?> root && root.get("case") instanceof Map<?, ?> kase
+                && kase.get("id") instanceof String id && id.length() <= 60) {
+            return id;
+        }
+        return null;
+    }
+}
