@@ -1,5 +1,7 @@
 package org.komar.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,6 +27,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockServletContext;
 import org.komar.survey.Survey;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every JSON body the API takes under {@code /api/v1}, spoiled by {@link Mutation}s: wrong types, extreme and
@@ -177,6 +180,77 @@ class ApiBodyFuzzTest extends LiveProperties {
                 Map.of("question", questions.get(2).id().toString(), "text", "Thank you"))));
         fuzz("POST /api/v1/surveys/{id}/responses", "POST", "/api/v1/surveys/" + world.survey.id() + "/responses",
                 body, world.policeToken, mutations, language, Map.of());
+    }
+
+    /**
+     * An NDJSON import of three valid bundles, lines spoiled one at a time: the import as a whole is a clean 4xx that
+     * changed nothing (a wrong content type, a body left empty), or a 200 with a report of every line in which each
+     * line is imported (with exactly its events), skipped, or refused with a 4xx problem of its own (stable code,
+     * localised detail, its wrong fields); and the tables grew by exactly what the imported lines hold: a refused
+     * line wrote nothing.
+     */
+    @Property(tries = TRIES)
+    void importing_case_bundles_line_by_line(@ForAll("mutations") List<Mutation> mutations,
+                                             @ForAll("languages") String language) {
+        FuzzWorld world = FuzzWorld.of(this);
+        String token = world.token(Role.ADMINISTRATOR, this);
+        String template = org.komar.exchange.ExchangeSamples.lines(clock, 3);
+        Mutation.Payload payload = Mutation.apply(template, mutations, "application/x-ndjson");
+        Call call = new Call("POST", "/api/v1/import", payload.body(), payload.contentType(),
+                headers(token, language));
+        Snapshot before = snapshot();
+        HttpResponse<String> response = send(call);
+        if (response.statusCode() != 200) {
+            assertHandled("POST /api/v1/import (lines)", call, response, before, language);
+            return;
+        }
+        count("POST /api/v1/import (lines)", 200);
+        assertNoLeak(call.path(), response.body());
+        JsonNode report = JSON.readTree(response.body());
+        long nonBlank = java.util.Arrays.stream(payload.text().split("\n", -1))
+                .filter(line -> !line.replace("\uFEFF", "").isBlank()).count();
+        assertThat(report.get("lines").size()).as("one report per line: " + response.body()).isEqualTo((int) nonBlank);
+        long imported = 0;
+        long events = 0;
+        long newChildren = 0;
+        for (JsonNode line : report.get("lines")) {
+            String status = line.path("status").asText();
+            assertThat(status).as(line.toString()).isIn("imported", "skipped", "refused");
+            count("POST /api/v1/import (each line)", status.equals("refused") ? line.at("/problem/status").asInt()
+                    : 200);
+            if (status.equals("refused")) {
+                JsonNode problem = line.path("problem");
+                assertThat(problem.path("status").asInt()).as(line.toString()).isBetween(400, 499);
+                assertThat(problem.path("code").asText()).as(line.toString()).matches("[A-Z][A-Z0-9_]*");
+                assertThat(problem.path("detail").asText()).as(line.toString()).isNotBlank()
+                        .isNotEqualTo(problem.path("code").asText());
+                if ("km".equals(language)) {
+                    assertThat(problem.path("detail").asText()).as(line.toString())
+                            .containsPattern("[\\u1780-\\u17FF]");
+                }
+                for (JsonNode error : problem.path("errors")) {
+                    assertThat(error.path("code").asText()).as(line.toString()).matches("[A-Z][A-Z0-9_]*");
+                    assertThat(error.path("detail").asText()).as(line.toString()).isNotBlank();
+                }
+                String caseId = line.path("caseId").asText("");
+                if (caseId.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+                    assertThat(jdbc.sql("SELECT COUNT(*) FROM case_file WHERE id = :id")
+                            .param("id", java.util.UUID.fromString(caseId)).query(Long.class).single())
+                            .as("a refused line wrote nothing: " + line).isZero();
+                }
+            } else if (status.equals("imported")) {
+                imported++;
+                events += line.path("events").asLong();
+                newChildren += line.path("newChild").asBoolean() ? 1 : 0;
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM legal_event WHERE case_id = :id")
+                        .param("id", java.util.UUID.fromString(line.path("caseId").asText())).query(Long.class)
+                        .single()).as(line.toString()).isEqualTo(line.path("events").asLong());
+            }
+        }
+        Map<String, Long> after = snapshot().rows();
+        assertThat(after.get("case_file") - before.rows().get("case_file")).isEqualTo(imported);
+        assertThat(after.get("legal_event") - before.rows().get("legal_event")).isEqualTo(events);
+        assertThat(after.get("child") - before.rows().get("child")).isEqualTo(newChildren);
     }
 
     @Property(tries = TRIES)
