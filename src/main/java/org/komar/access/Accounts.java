@@ -18,6 +18,9 @@ public class Accounts {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,80}");
+    /** One address, no spaces or angle brackets: what an SMTP server accepts as a recipient. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>,;\"]{1,64}@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+");
+    static final int MAX_EMAIL = 200;
 
     private final UserRepository users;
     private final AgencyDirectory agencies;
@@ -51,11 +54,12 @@ public class Accounts {
         if (user.agencyId() == null || agencies.find(user.agencyId()).isEmpty()) {
             problems.add("agencyId", "AGENCY_NOT_FOUND");
         }
+        String email = email(user.email(), problems);
         problems.throwIfAny();
         UserId id = new UserId(UUID.randomUUID());
         String locale = "en".equals(user.locale()) ? "en" : "km";
         users.insert(new UserAccount(id, user.username(), passwords.encode(user.password()), user.displayName(),
-                user.email(), user.agencyId(), locale, false, true, 0, null, user.roles()), clock.instant());
+                email, user.agencyId(), locale, false, true, 0, null, user.roles()), clock.instant());
         return id;
     }
 
@@ -88,6 +92,27 @@ public class Accounts {
     public void setEnabled(UserId id, boolean enabled) {
         users.find(id).orElseThrow(() -> KomarException.notFound("USER_NOT_FOUND"));
         users.setEnabled(id, enabled);
+    }
+
+    /** Sets or clears (blank) the address that notices of alerts are sent to. */
+    @Transactional
+    public void setEmail(UserId id, String email) {
+        users.find(id).orElseThrow(() -> KomarException.notFound("USER_NOT_FOUND"));
+        FieldProblems problems = new FieldProblems();
+        String address = email(email, problems);
+        problems.throwIfAny();
+        users.updateEmail(id, address);
+    }
+
+    private static String email(String value, FieldProblems problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String address = value.strip();
+        if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+            problems.add("email", "EMAIL_INVALID");
+        }
+        return address;
     }
 
     @Transactional

@@ -78,6 +78,27 @@ class AdminController {
         return "redirect:/admin/users";
     }
 
+    @PostMapping("/admin/users/{id}/email")
+    String setEmail(@PathVariable String id, @RequestParam(required = false) String email, Model model,
+                    Locale locale, RedirectAttributes flash) {
+        UserId user;
+        try {
+            user = new UserId(java.util.UUID.fromString(id));
+        } catch (IllegalArgumentException malformed) {
+            throw KomarException.notFound("USER_NOT_FOUND");
+        }
+        try {
+            accounts.setEmail(user, email);
+            flash.addFlashAttribute("emailSaved", accounts.find(user).map(UserSummary::username).orElse(""));
+            return "redirect:/admin/users";
+        } catch (KomarException invalid) {
+            if (invalid.status() != 400) {
+                throw invalid;
+            }
+            return usersPage(model, FormErrors.of(invalid, this.problems, locale), null);
+        }
+    }
+
     @GetMapping("/admin/agencies")
     String agencies(Model model) {
         return agenciesPage(model, FormErrors.NONE);

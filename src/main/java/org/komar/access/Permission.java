@@ -36,5 +36,10 @@ public enum Permission {
      * importer writes children, cases and events without holding the case permissions: bulk loading is a
      * migration task of the administrator, audited per import and per committed chunk of lines.
      */
-    DATA_IMPORT
+    DATA_IMPORT,
+    /**
+     * Receive the breaches of safeguards that nobody acknowledged in time, escalated to the supervisors whose data
+     * scope covers the case (see the worklist module).
+     */
+    ALERT_SUPERVISE
 }

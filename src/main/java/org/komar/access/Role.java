@@ -1,6 +1,7 @@
 package org.komar.access;
 
 import static org.komar.access.Permission.AFTERCARE_PLAN;
+import static org.komar.access.Permission.ALERT_SUPERVISE;
 import static org.komar.access.Permission.AUDIT_READ;
 import static org.komar.access.Permission.CASE_OPEN;
 import static org.komar.access.Permission.CASE_READ;
@@ -40,7 +41,13 @@ public enum Role {
     ADMINISTRATOR(DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ, NETWORK_COORDINATE,
             DATA_IMPORT),
     /** Coordinates the child-justice network (directory, capacity building, surveys); sees no case. */
-    NETWORK_COORDINATOR(DataScope.NONE, NETWORK_COORDINATE);
+    NETWORK_COORDINATOR(DataScope.NONE, NETWORK_COORDINATE),
+    /**
+     * Heads a unit or office (police chief, chief prosecutor, court president, prison or centre director, DoSVY
+     * director, NGO director), held beside the person's own role: reads the cases of their agency and receives the
+     * breaches nobody acknowledged in time. Their own role may reach further (a chief prosecutor's province).
+     */
+    SUPERVISOR(DataScope.AGENCY, CASE_READ, ALERT_SUPERVISE);
 
     private final DataScope scope;
     private final Set<Permission> permissions;

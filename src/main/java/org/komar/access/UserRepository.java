@@ -96,6 +96,11 @@ class UserRepository {
                 .param("id", id.value()).param("hash", hash).update();
     }
 
+    void updateEmail(UserId id, String email) {
+        jdbc.sql("UPDATE app_user SET email = :email, version = version + 1 WHERE id = :id")
+                .param("id", id.value()).param("email", email).update();
+    }
+
     void setEnabled(UserId id, boolean enabled) {
         jdbc.sql("UPDATE app_user SET enabled = :enabled, failed_logins = 0, locked_until = NULL WHERE id = :id")
                 .param("id", id.value()).param("enabled", enabled).update();

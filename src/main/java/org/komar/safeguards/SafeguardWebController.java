@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.komar.access.Actor;
 import org.komar.shared.CaseId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +22,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SafeguardWebController {
 
-    /** One rule as the page shows it. */
+    /** One rule as the page shows it, with what followed a breach (acknowledgement, escalation) when known. */
     record Row(String rule, String title, SafeguardStatus status, Instant dueAt, Instant breachedAt, String basis,
-               String message, boolean libertyLimit, boolean heldBeyondLimit) {
+               String message, boolean libertyLimit, boolean heldBeyondLimit, BreachFollowUp.Note followUp) {
     }
 
     /** Time left (or overrun, when negative) to a limit, split for display. */
@@ -47,10 +48,13 @@ class SafeguardWebController {
 
     private final Safeguards safeguards;
     private final SafeguardMessages messages;
+    private final ObjectProvider<BreachFollowUp> followUps;
 
-    SafeguardWebController(Safeguards safeguards, SafeguardMessages messages) {
+    SafeguardWebController(Safeguards safeguards, SafeguardMessages messages,
+                           ObjectProvider<BreachFollowUp> followUps) {
         this.safeguards = safeguards;
         this.messages = messages;
+        this.followUps = followUps;
     }
 
     @GetMapping("/cases/{id}/panels/safeguards")
@@ -58,11 +62,19 @@ class SafeguardWebController {
         CaseId caseId = CaseId.parse(id, "CASE_NOT_FOUND");
         Instant now = safeguards.now();
         CaseSafeguards evaluated = safeguards.evaluate(actor, caseId, now);
+        BreachFollowUp provider = followUps.getIfAvailable();
+        java.util.Map<String, BreachFollowUp.Note> notes = new java.util.HashMap<>();
+        if (provider != null) {
+            provider.of(caseId, locale).forEach(note -> notes.put(note.rule() + "@" + note.breachedAt(), note));
+        }
         List<Row> rows = evaluated.applicable().stream().map(result -> new Row(result.rule(),
                 messages.title(result.rule(), locale), result.status(), result.dueAt(), result.breachedAt(),
-                result.basis(), messages.message(result, locale), result.libertyLimit(), result.heldBeyondLimit()))
+                result.basis(), messages.message(result, locale), result.libertyLimit(), result.heldBeyondLimit(),
+                result.breached() ? notes.get(result.rule() + "@" + (result.breachedAt() != null
+                        ? result.breachedAt() : result.dueAt())) : null))
                 .toList();
         model.addAttribute("caseId", caseId);
+        model.addAttribute("canAcknowledge", provider != null);
         model.addAttribute("now", now);
         model.addAttribute("rows", rows);
         model.addAttribute("breaches", rows.stream().filter(r -> r.status() == SafeguardStatus.BREACHED).toList());

@@ -2,6 +2,7 @@ package org.komar.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.komar.access.Permission.AFTERCARE_PLAN;
+import static org.komar.access.Permission.ALERT_SUPERVISE;
 import static org.komar.access.Permission.AUDIT_READ;
 import static org.komar.access.Permission.CASE_OPEN;
 import static org.komar.access.Permission.CASE_READ;
@@ -47,6 +48,7 @@ class RolePermissionsTest {
         expect(Role.ADMINISTRATOR, DataScope.NONE, USER_ADMIN, REFERENCE_ADMIN, AUDIT_READ, STATISTICS_READ,
                 NETWORK_COORDINATE, DATA_IMPORT);
         expect(Role.NETWORK_COORDINATOR, DataScope.NONE, NETWORK_COORDINATE);
+        expect(Role.SUPERVISOR, DataScope.AGENCY, CASE_READ, ALERT_SUPERVISE);
     }
 
     @Test

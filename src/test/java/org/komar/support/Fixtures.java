@@ -106,7 +106,7 @@ public class Fixtures {
 
     public static AgencyType typeFor(Role role) {
         return switch (role) {
-            case POLICE -> AgencyType.POLICE_JUVENILE_UNIT;
+            case POLICE, SUPERVISOR -> AgencyType.POLICE_JUVENILE_UNIT;
             case PROSECUTOR -> AgencyType.PROSECUTION;
             case INVESTIGATING_JUDGE, JUDGE, COURT_CLERK -> AgencyType.COURT_OF_FIRST_INSTANCE;
             case DETENTION_OFFICER -> AgencyType.PRISON;
