@@ -120,6 +120,7 @@ public class ReferralService {
 
     @Transactional
     public Referral accept(Actor actor, ReferralId id, Integer version, String note) {
+        actor.require(Permission.EVENT_RECORD); // before scope: a reader who may not act hears 403
         Referral referral = forReceiver(actor, id);
         FieldProblems problems = new FieldProblems();
         String text = problems.text("note", note, MAX_TEXT, false);
@@ -136,6 +137,7 @@ public class ReferralService {
     /** Declines with a reason; the receiving agency loses access unless another referral to it is live. */
     @Transactional
     public Referral decline(Actor actor, ReferralId id, Integer version, String reason) {
+        actor.require(Permission.EVENT_RECORD); // before scope: a reader who may not act hears 403
         Referral referral = forReceiver(actor, id);
         FieldProblems problems = new FieldProblems();
         String text = problems.text("reason", reason, MAX_TEXT, true);
@@ -153,6 +155,7 @@ public class ReferralService {
     /** The referring agency takes back a referral not yet answered. */
     @Transactional
     public Referral withdraw(Actor actor, ReferralId id, Integer version, String reason) {
+        actor.require(Permission.EVENT_RECORD); // before scope: a reader who may not act hears 403
         Referral referral = visible(actor, id);
         if (!referral.fromAgency().equals(actor.agencyId()) || !actor.has(Permission.EVENT_RECORD)) {
             throw KomarException.forbidden("REFERRAL_NOT_YOURS");
@@ -173,6 +176,7 @@ public class ReferralService {
     /** Closes an accepted referral with its outcome; the receiving agency's access ends with it. */
     @Transactional
     public Referral close(Actor actor, ReferralId id, Integer version, String outcome, String note) {
+        actor.require(Permission.EVENT_RECORD); // before scope: a reader who may not act hears 403
         Referral referral = visible(actor, id);
         requireEitherAgency(actor, referral);
         FieldProblems problems = new FieldProblems();
@@ -197,6 +201,7 @@ public class ReferralService {
      */
     @Transactional
     public Referral recordDelivery(Actor actor, ReferralId id, String on, String note) {
+        actor.require(Permission.EVENT_RECORD); // before scope: a reader who may not act hears 403
         Referral referral = forReceiver(actor, id);
         FieldProblems problems = new FieldProblems();
         LocalDate day = pastDate(problems, "on", on);
@@ -218,6 +223,7 @@ public class ReferralService {
 
     @Transactional
     public Referral recordFollowUp(Actor actor, ReferralId id, String on, String note, String nextFollowUp) {
+        actor.require(Permission.EVENT_RECORD); // before scope: a reader who may not act hears 403
         Referral referral = visible(actor, id);
         requireEitherAgency(actor, referral);
         FieldProblems problems = new FieldProblems();

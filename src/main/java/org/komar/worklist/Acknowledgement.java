@@ -8,6 +8,6 @@ import org.komar.access.UserId;
 import org.komar.shared.CaseId;
 
 /** A breach acknowledged: which one (case, rule, breach moment), by whom and their agency, when, with what note. */
-record Acknowledgement(UUID id, CaseId caseId, String rule, Instant breachedAt, String note, Instant at, UserId by,
+public record Acknowledgement(UUID id, CaseId caseId, String rule, Instant breachedAt, String note, Instant at, UserId by,
                        AgencyId agency) {
 }

@@ -119,9 +119,9 @@ public class Worklist {
     }
 
     /** The home page's counts; {@code supervisor}: the person receives escalated breaches. */
-    record Summary(long breaches, long deadlines, long dueWithinDay, long escalated, boolean supervisor) {
+    public record Summary(long breaches, long deadlines, long dueWithinDay, long escalated, boolean supervisor) {
 
-        boolean any() {
+        public boolean any() {
             return breaches + deadlines > 0;
         }
     }

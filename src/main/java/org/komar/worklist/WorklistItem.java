@@ -10,24 +10,24 @@ import org.komar.shared.ChildId;
  * One line of a worklist: a case's breach (or a rule that failed to evaluate) or coming deadline, with the breach's
  * escalation and acknowledgement when there are.
  */
-record WorklistItem(CaseId caseId, String caseNumber, ChildId childId, String rule, SafeguardStatus status,
+public record WorklistItem(CaseId caseId, String caseNumber, ChildId childId, String rule, SafeguardStatus status,
                     Instant dueAt, Instant breachedAt, boolean libertyLimit, boolean heldBeyond, String basis,
                     String province, Instant seenAt, Instant escalatedAt, Acknowledgement acknowledgement) {
 
-    boolean breached() {
+    public boolean breached() {
         return status == SafeguardStatus.BREACHED;
     }
 
-    boolean failed() {
+    public boolean failed() {
         return status == SafeguardStatus.ERROR;
     }
 
-    boolean escalated() {
+    public boolean escalated() {
         return escalatedAt != null;
     }
 
     /** The moment the line is about: when it was breached (or failed), or when it falls due. */
-    Instant moment() {
+    public Instant moment() {
         return status == SafeguardStatus.PENDING ? dueAt : status == SafeguardStatus.BREACHED ? breachedAt : seenAt;
     }
 

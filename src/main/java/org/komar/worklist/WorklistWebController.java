@@ -38,11 +38,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorklistWebController {
 
     /** One line as the page shows it: the item, the child's name, the rule's title, time over or left. */
-    record Row(WorklistItem item, String childName, String title, Span span, String acknowledgedBy) {
+    public record Row(WorklistItem item, String childName, String title, Span span, String acknowledgedBy) {
     }
 
     /** Time since a breach or until a deadline, split for display. */
-    record Span(boolean past, long days, long hours, long minutes) {
+    public record Span(boolean past, long days, long hours, long minutes) {
 
         static Span between(Instant now, Instant moment) {
             if (moment == null) {
