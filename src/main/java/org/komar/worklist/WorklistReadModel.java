@@ -19,6 +19,7 @@ import org.komar.timeline.LegalEventRecorded;
 import org.komar.timeline.LegalEventVoided;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
+import org.komar.timeline.TimelinesImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the worklist's read model in step with the timelines: a case's alerts are judged again by the safeguards
  * engine inside the transaction that records or voids one of its events (so a worklist never disagrees with the case
- * page), for every case of a child whose details are corrected, and by the sweep ({@link WorklistSweep}) as time
+ * page), for every case of a child whose details are corrected, for cases imported in bulk, and by the sweep ({@link WorklistSweep}) as time
  * passes. At start-up, a model built by an older derivation (or none) is derived again from every case; alerts that
  * first appear in such a rebuild are not announced (no e-mail, no escalation), so that installing or upgrading never
  * floods anyone with old breaches.
@@ -77,6 +78,13 @@ class WorklistReadModel implements ApplicationRunner {
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(LegalEventVoided voided) {
         refresh(List.of(voided.caseId()), Origin.EVENT);
+    }
+
+    /** Cases loaded in bulk from another system: their old breaches are shown, not announced (like a rebuild). */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(TimelinesImported imported) {
+        refresh(imported.timelines().keySet(), Origin.REBUILD);
     }
 
     @EventListener
