@@ -65,8 +65,11 @@ class ErrorAdvice {
         return respond(KomarException.invalid("MALFORMED_PARAMETER"), request, response);
     }
 
-    /** The firewall refused something read lazily from the request (a parameter name it does not allow). */
-    @ExceptionHandler(RequestRejectedException.class)
+    /**
+     * The firewall refused something read lazily from the request (a parameter name it does not allow), or Tomcat
+     * could not decode a form body's parameters (bytes that are not the declared encoding).
+     */
+    @ExceptionHandler({RequestRejectedException.class, org.apache.tomcat.util.http.InvalidParameterException.class})
     Object rejected(HttpServletRequest request, HttpServletResponse response) {
         return respond(KomarException.invalid("MALFORMED_REQUEST"), request, response);
     }

@@ -55,6 +55,7 @@ class WorklistWebController {
     }
 
     private final Worklist worklist;
+    private final LibertyWatch liberty;
     private final ChildService children;
     private final SafeguardMessages messages;
     private final Accounts accounts;
@@ -62,9 +63,10 @@ class WorklistWebController {
     private final Gazetteer gazetteer;
     private final Problems problems;
 
-    WorklistWebController(Worklist worklist, ChildService children, SafeguardMessages messages, Accounts accounts,
-                          AgencyDirectory agencies, Gazetteer gazetteer, Problems problems) {
+    WorklistWebController(Worklist worklist, LibertyWatch liberty, ChildService children, SafeguardMessages messages,
+                          Accounts accounts, AgencyDirectory agencies, Gazetteer gazetteer, Problems problems) {
         this.worklist = worklist;
+        this.liberty = liberty;
         this.children = children;
         this.messages = messages;
         this.accounts = accounts;
@@ -89,6 +91,23 @@ class WorklistWebController {
         model.addAttribute("shows", WorklistFilter.Show.values());
         model.addAttribute("horizonDays", Duration.between(page.asOf(), page.horizonEnd()).toDays());
         return "worklist/page";
+    }
+
+    /** One child held past a limit or near one, as the page shows it. */
+    public record LibertyRow(LibertyWatch.Line line, String childName, String title, Span span) {
+    }
+
+    /** Children held right now past a legal limit or within 24 hours of one, nationally or in one province. */
+    @GetMapping("/worklist/liberty")
+    String liberty(Actor actor, @RequestParam(required = false) String province, Model model, Locale locale) {
+        LibertyWatch.View view = liberty.view(actor, province == null || province.isBlank() ? null
+                : province.strip());
+        Map<ChildId, String> names = new HashMap<>();
+        model.addAttribute("view", view);
+        model.addAttribute("rows", view.lines().stream().map(line -> new LibertyRow(line,
+                names.computeIfAbsent(line.alert().childId(), id -> childName(actor, id, locale)),
+                messages.title(line.rule(), locale), Span.between(view.asOf(), line.moment()))).toList());
+        return "worklist/liberty";
     }
 
     @GetMapping("/worklist/home")

@@ -10,6 +10,9 @@
  * longest-standing first), then deadlines within {@code komar.worklist.horizon} (the soonest first), with filters by
  * rule, province, kind, acknowledged and escalated. A breach is acknowledged once, with a note, who and when
  * ({@code POST /api/v1/cases/{id}/safeguards/{rule}/acknowledgement}; audited; a second or concurrent one is a
- * conflict), and stays on record and on the case page's safeguards section. See docs/safeguards.md.
+ * conflict), and stays on record and on the case page's safeguards section. {@link org.komar.worklist.LibertyWatch}
+ * ({@code /worklist/liberty}) shows the children held right now past a legal limit or within 24 hours of one, by
+ * province, each leading to the case within scope (national numbers only for statisticians). See
+ * docs/safeguards.md.
  */
 package org.komar.worklist;
