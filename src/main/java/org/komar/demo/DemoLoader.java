@@ -109,6 +109,9 @@ class DemoLoader implements ApplicationRunner {
         user("ngo.siemreap", "Yin Malis", "THISLIFE", Role.NGO_CASE_WORKER);
         user("monitor", "Um Vanna", "CCHR", Role.TRIAL_MONITOR);
         user("statistician", "Nhem Bunthoeun", "MOJ", Role.STATISTICIAN);
+        // Heads of unit and office: breaches nobody acknowledged in time are escalated to them.
+        user("police.chief", "Maj. Sok Chanthy", "POL-12", Role.POLICE, Role.SUPERVISOR);
+        user("prosecutor.chief", "Chief prosecutor Ouk Vanna", "PRO-12", Role.PROSECUTOR, Role.SUPERVISOR);
         for (String province : DemoAgencies.PROVINCES) {
             if ("12".equals(province)) {
                 continue;
@@ -130,10 +133,10 @@ class DemoLoader implements ApplicationRunner {
         }
     }
 
-    private void user(String username, String name, String agencyCode, Role role) {
+    private void user(String username, String name, String agencyCode, Role role, Role... more) {
         Agency agency = agencies.findByCode(agencyCode).orElseThrow();
         accounts.create(new NewUser(username, environment.getProperty("KOMAR_DEMO_PASSWORD", DEFAULT_PASSWORD),
-                name, null, agency.id(), EnumSet.of(role), "km"));
+                name, null, agency.id(), EnumSet.of(role, more), "km"));
     }
 
     private void load(DemoCase demo) {

@@ -15,8 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The passing of time, which no event announces: every {@code komar.worklist.sweep} (5 minutes) the cases with a
  * deadline that has fallen due are judged again (a deadline missed becomes a breach), and every
  * {@code komar.worklist.full-refresh} (a day) every case is, since a new rule-set version or a holiday changes
- * verdicts without an event. Reads the time from the injected clock; safe to run on several nodes at once (a case's
- * alerts are written under the timeline version they were judged from).
+ * verdicts without an event; then the breaches nobody acknowledged in time are escalated ({@link Escalations}) and
+ * the e-mail notices go out ({@link AlertMail}). Reads the time from the injected clock; safe to run on several nodes
+ * at once (a case's alerts are written under the timeline version they were judged from).
  */
 @Component
 class WorklistSweep {
@@ -24,14 +25,16 @@ class WorklistSweep {
     private static final Logger log = LoggerFactory.getLogger(WorklistSweep.class);
 
     private final WorklistReadModel model;
+    private final Escalations escalations;
     private final AlertStore store;
     private final WorklistProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    WorklistSweep(WorklistReadModel model, AlertStore store, WorklistProperties properties,
-                  TransactionTemplate transactions, Clock clock) {
+    WorklistSweep(WorklistReadModel model, Escalations escalations, AlertStore store,
+                  WorklistProperties properties, TransactionTemplate transactions, Clock clock) {
         this.model = model;
+        this.escalations = escalations;
         this.store = store;
         this.properties = properties;
         this.transactions = transactions;
@@ -47,19 +50,25 @@ class WorklistSweep {
     }
 
     /** What one sweep did. */
-    record Report(int judged, boolean full) {
+    record Report(int judged, boolean full, int escalated) {
     }
 
-    /** Judges again the cases whose deadlines have fallen due by now, or every case when the day has come. */
+    /**
+     * Judges again the cases whose deadlines have fallen due by now (or every case when the day has come), then
+     * escalates the breaches nobody acknowledged in time.
+     */
     Report sweep() {
         Instant now = clock.instant();
         Instant built = transactions.execute(status -> store.builtAt());
-        if (built == null || !built.plus(properties.fullRefresh()).isAfter(now)) {
-            long done = model.refreshAll(WorklistReadModel.Origin.SWEEP);
+        int judged;
+        boolean full = built == null || !built.plus(properties.fullRefresh()).isAfter(now);
+        if (full) {
+            judged = (int) model.refreshAll(WorklistReadModel.Origin.SWEEP);
             transactions.executeWithoutResult(status -> store.built(WorklistReadModel.DERIVATION, now));
-            return new Report((int) done, true);
+        } else {
+            List<CaseId> due = transactions.execute(status -> store.fallenDue(now));
+            judged = due == null ? 0 : model.refreshEach(due, WorklistReadModel.Origin.SWEEP);
         }
-        List<CaseId> due = transactions.execute(status -> store.fallenDue(now));
-        return new Report(due == null ? 0 : model.refreshEach(due, WorklistReadModel.Origin.SWEEP), false);
+        return new Report(judged, full, escalations.escalate());
     }
 }

@@ -12,7 +12,8 @@
  * ({@code POST /api/v1/cases/{id}/safeguards/{rule}/acknowledgement}; audited; a second or concurrent one is a
  * conflict), and stays on record and on the case page's safeguards section. {@link org.komar.worklist.LibertyWatch}
  * ({@code /worklist/liberty}) shows the children held right now past a legal limit or within 24 hours of one, by
- * province, each leading to the case within scope (national numbers only for statisticians). See
- * docs/safeguards.md.
+ * province, each leading to the case within scope (national numbers only for statisticians). Breaches nobody
+ * acknowledged within {@code komar.worklist.escalate-after} escalate ({@code Escalations}, run by the sweep) to the
+ * supervisors ({@code ALERT_SUPERVISE}) whose scope covers the case. See docs/safeguards.md.
  */
 package org.komar.worklist;
