@@ -1,9 +1,7 @@
 package org.komar.statistics;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Numbers the cells of the tables asked for: 0 is the total, then every cell of every breakdown. A profile belongs
@@ -14,16 +12,27 @@ final class CellSpace {
 
     private final List<Breakdown> breakdowns;
     private final int[] offsets;
+    /** Per breakdown: the ordinal of its first dimension, of its second (-1 if not crossed), the second's size. */
+    private final int[] first;
+    private final int[] second;
+    private final int[] secondSize;
     private final List<Cell> cells = new ArrayList<>();
-    private final Map<Integer, int[]> byProfile = new HashMap<>();
+    /** The cells of each profile code, computed on first use (an array: this is looked up for every row counted). */
+    private int[][] byProfile;
 
     CellSpace(List<Breakdown> breakdowns) {
         this.breakdowns = List.copyOf(breakdowns);
         this.offsets = new int[breakdowns.size()];
+        this.first = new int[breakdowns.size()];
+        this.second = new int[breakdowns.size()];
+        this.secondSize = new int[breakdowns.size()];
         cells.add(Cell.TOTAL);
         for (int b = 0; b < breakdowns.size(); b++) {
             Breakdown breakdown = breakdowns.get(b);
             offsets[b] = cells.size();
+            first[b] = breakdown.first().ordinal();
+            second[b] = breakdown.crossed() ? breakdown.second().ordinal() : -1;
+            secondSize[b] = breakdown.second().codes().size();
             if (breakdown.crossed()) {
                 for (String first : breakdown.first().codes()) {
                     for (String second : breakdown.second().codes()) {
@@ -63,18 +72,26 @@ final class CellSpace {
 
     /** The cells a case of that profile falls in: the total, then one per breakdown. */
     int[] cellsOf(int profileCode) {
-        return byProfile.computeIfAbsent(profileCode, code -> {
-            Profile profile = new Profile(code);
-            int[] indexes = new int[breakdowns.size() + 1];
-            for (int b = 0; b < breakdowns.size(); b++) {
-                Breakdown breakdown = breakdowns.get(b);
-                int within = profile.index(breakdown.first());
-                if (breakdown.crossed()) {
-                    within = within * breakdown.second().codes().size() + profile.index(breakdown.second());
-                }
-                indexes[b + 1] = offsets[b] + within;
+        if (byProfile == null) {
+            byProfile = new int[Profile.SPACE][];
+        }
+        int[] indexes = byProfile[profileCode];
+        if (indexes == null) {
+            indexes = indexesOf(profileCode);
+            byProfile[profileCode] = indexes;
+        }
+        return indexes;
+    }
+
+    private int[] indexesOf(int profileCode) {
+        int[] indexes = new int[offsets.length + 1];
+        for (int b = 0; b < offsets.length; b++) {
+            int within = Profile.index(profileCode, first[b]);
+            if (second[b] >= 0) {
+                within = within * secondSize[b] + Profile.index(profileCode, second[b]);
             }
-            return indexes;
-        });
+            indexes[b + 1] = offsets[b] + within;
+        }
+        return indexes;
     }
 }

@@ -18,6 +18,7 @@ final class FactRows {
     private long[] at = new long[64];
     private long[] aux = new long[64];
     private int size;
+    private ChildGroups groups;
 
     void add(long childKey, int profileCode, Boolean flagValue, Instant atMoment, Instant auxMoment) {
         if (size == child.length) {
@@ -34,6 +35,15 @@ final class FactRows {
         at[size] = atMoment == null ? NONE : atMoment.getEpochSecond();
         aux[size] = auxMoment == null ? NONE : auxMoment.getEpochSecond();
         size++;
+        groups = null;
+    }
+
+    /** The rows grouped by child, computed once (each indicator counting these rows by child uses it). */
+    ChildGroups groups() {
+        if (groups == null) {
+            groups = ChildGroups.of(this);
+        }
+        return groups;
     }
 
     int size() {

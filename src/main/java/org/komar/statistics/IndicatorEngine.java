@@ -183,7 +183,7 @@ final class IndicatorEngine {
     private static StatisticResult durations(Statistic statistic, CellSpace space, List<HeldChild> held,
                                              java.util.function.Predicate<HeldChild> counted,
                                              java.util.function.Function<HeldChild, Instant> since, Instant asOf) {
-        Durations durations = new Durations();
+        Durations durations = new Durations(86_400.0);
         if (held != null) {
             // One duration per child: the longest, should a child be held in two cases at once.
             Map<Long, HeldChild> longest = new HashMap<>();
@@ -193,7 +193,7 @@ final class IndicatorEngine {
                 }
             }
             for (HeldChild child : longest.values()) {
-                durations.add(Duration.between(since.apply(child), asOf).getSeconds() / 86_400.0, child.profile());
+                durations.add(Duration.between(since.apply(child), asOf).getSeconds(), child.profile());
             }
         }
         Distribution[] distributions = durations.distributions(space, Distribution.bandLimits(Measure.MEDIAN_DAYS),
@@ -203,18 +203,18 @@ final class IndicatorEngine {
 
     /** Hours from each arrest in the period to the first contact with a lawyer (arrests, not children). */
     private static StatisticResult timeToLawyer(CellSpace space, FactRows arrests, long asOf) {
-        Durations hours = new Durations();
-        long[] without = new long[space.size()];
+        Durations hours = new Durations(3600.0);
+        ProfileCounts withoutContact = new ProfileCounts();
         for (int row = 0; row < arrests.size(); row++) {
             long contact = arrests.aux(row);
             if (contact == FactRows.NONE || contact > asOf) {
-                for (int cell : space.cellsOf(arrests.profile(row))) {
-                    without[cell]++;
-                }
+                withoutContact.add(arrests.profile(row));
             } else {
-                hours.add((contact - arrests.at(row)) / 3600.0, arrests.profile(row));
+                hours.add(contact - arrests.at(row), arrests.profile(row));
             }
         }
+        long[] without = new long[space.size()];
+        withoutContact.addTo(space, without);
         Distribution[] distributions = hours.distributions(space, Distribution.bandLimits(Measure.MEDIAN_HOURS),
                 without);
         return result(OperationalFigure.TIME_TO_LAWYER, space, cell -> {

@@ -11,13 +11,19 @@ record Profile(int code) {
 
     private static final Dimension[] DIMENSIONS = Dimension.values();
     private static final int[] WEIGHTS = new int[DIMENSIONS.length];
+    private static final int[] SIZES = new int[DIMENSIONS.length];
+
+    /** How many profiles there are: every code is from 0 to {@code SPACE - 1}, so counts can be kept per code. */
+    static final int SPACE;
 
     static {
         int weight = 1;
         for (int i = DIMENSIONS.length - 1; i >= 0; i--) {
             WEIGHTS[i] = weight;
-            weight *= DIMENSIONS[i].codes().size();
+            SIZES[i] = DIMENSIONS[i].codes().size();
+            weight *= SIZES[i];
         }
+        SPACE = weight;
     }
 
     /** A profile from one value per dimension; a missing or unknown value is the dimension's last value. */
@@ -32,8 +38,12 @@ record Profile(int code) {
     }
 
     int index(Dimension dimension) {
-        int i = dimension.ordinal();
-        return (code / WEIGHTS[i]) % dimension.codes().size();
+        return index(code, dimension.ordinal());
+    }
+
+    /** The value index of profile {@code code} on the dimension of that ordinal. */
+    static int index(int code, int dimension) {
+        return (code / WEIGHTS[dimension]) % SIZES[dimension];
     }
 
     String value(Dimension dimension) {

@@ -1,11 +1,12 @@
 package org.komar.statistics;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Numerators and denominators for every cell of a {@link CellSpace}, counted once per child (a child with several
  * cases or several events in the period counts once in each cell any of them falls in) or once per row.
+ *
+ * <p>Most children have a single profile among their rows: they are counted per profile first and the profiles are
+ * added to their cells at the end ({@link ProfileCounts}); only a child whose rows have different profiles is placed
+ * cell by cell, so that a cell two of its profiles share still counts the child once.
  */
 final class Tally {
 
@@ -26,74 +27,83 @@ final class Tally {
     /** Counts children: rows of one child are taken together. */
     static Tally children(CellSpace space, FactRows rows, RowTest inDenominator, RowTest inNumerator) {
         Tally tally = new Tally(space.size());
-        int[] order = groupedByChild(rows);
-        int[] denMark = new int[space.size()];
-        int[] numMark = new int[space.size()];
+        ChildGroups groups = rows.groups();
+        int[] order = groups.order();
+        ProfileCounts den = new ProfileCounts();
+        ProfileCounts num = new ProfileCounts();
+        int[] denMark = null;
+        int[] numMark = null;
         int serial = 0;
-        int i = 0;
-        while (i < order.length) {
+        for (int g = 0; g < groups.count(); g++) {
+            int from = groups.start(g);
+            int to = groups.start(g + 1);
+            int profile = rows.profile(order[from]);
+            boolean oneProfile = true;
+            boolean anyDen = false;
+            boolean anyNum = false;
+            for (int i = from; i < to && oneProfile; i++) {
+                int row = order[i];
+                oneProfile = rows.profile(row) == profile;
+                anyDen |= inDenominator.test(row);
+                anyNum |= inNumerator.test(row);
+            }
+            if (oneProfile) {
+                if (anyDen) {
+                    den.add(profile);
+                }
+                if (anyNum) {
+                    num.add(profile);
+                }
+                continue;
+            }
+            if (denMark == null) {
+                denMark = new int[space.size()];
+                numMark = new int[space.size()];
+            }
             serial++;
-            long child = rows.child(order[i]);
-            int j = i;
-            while (j < order.length && rows.child(order[j]) == child) {
-                int row = order[j];
-                boolean den = inDenominator.test(row);
-                boolean num = inNumerator.test(row);
-                if (den || num) {
+            for (int i = from; i < to; i++) {
+                int row = order[i];
+                boolean inDen = inDenominator.test(row);
+                boolean inNum = inNumerator.test(row);
+                if (inDen || inNum) {
                     for (int cell : space.cellsOf(rows.profile(row))) {
-                        if (den && denMark[cell] != serial) {
+                        if (inDen && denMark[cell] != serial) {
                             denMark[cell] = serial;
                             tally.denominator[cell]++;
                         }
-                        if (num && numMark[cell] != serial) {
+                        if (inNum && numMark[cell] != serial) {
                             numMark[cell] = serial;
                             tally.numerator[cell]++;
                         }
                     }
                 }
-                j++;
             }
-            i = j;
         }
+        den.addTo(space, tally.denominator);
+        num.addTo(space, tally.numerator);
         return tally;
     }
 
     /** Counts rows (hearings, arrests), not children. */
     static Tally rows(CellSpace space, FactRows rows, RowTest inDenominator, RowTest inNumerator) {
         Tally tally = new Tally(space.size());
+        ProfileCounts den = new ProfileCounts();
+        ProfileCounts num = new ProfileCounts();
         for (int row = 0; row < rows.size(); row++) {
-            boolean den = inDenominator.test(row);
-            boolean num = inNumerator.test(row);
-            if (den || num) {
-                for (int cell : space.cellsOf(rows.profile(row))) {
-                    tally.denominator[cell] += den ? 1 : 0;
-                    tally.numerator[cell] += num ? 1 : 0;
-                }
+            if (inDenominator.test(row)) {
+                den.add(rows.profile(row));
+            }
+            if (inNumerator.test(row)) {
+                num.add(rows.profile(row));
             }
         }
+        den.addTo(space, tally.denominator);
+        num.addTo(space, tally.numerator);
         return tally;
     }
 
-    /** Row indexes ordered so that the rows of each child are next to each other (a counting sort by child). */
+    /** Row indexes ordered so that the rows of each child are next to each other (see {@link ChildGroups}). */
     static int[] groupedByChild(FactRows rows) {
-        int n = rows.size();
-        Map<Long, Integer> serials = new HashMap<>(Math.max(16, n * 2));
-        int[] serialOf = new int[n];
-        for (int row = 0; row < n; row++) {
-            Integer serial = serials.putIfAbsent(rows.child(row), serials.size());
-            serialOf[row] = serial == null ? serials.size() - 1 : serial;
-        }
-        int[] starts = new int[serials.size() + 1];
-        for (int row = 0; row < n; row++) {
-            starts[serialOf[row] + 1]++;
-        }
-        for (int s = 1; s < starts.length; s++) {
-            starts[s] += starts[s - 1];
-        }
-        int[] order = new int[n];
-        for (int row = 0; row < n; row++) {
-            order[starts[serialOf[row]]++] = row;
-        }
-        return order;
+        return rows.groups().order();
     }
 }

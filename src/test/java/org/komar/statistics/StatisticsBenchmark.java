@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +39,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * The read model is filled directly by {@code COPY} with the facts a million timelines of about fifteen events
  * each would give (arrests, hearings, diversions or sentences, releases and aftercare, family contacts, stretches
- * held), then the year is counted as {@link StatisticsService} counts it, stocks included, and timed.
+ * held), then the year is counted as {@link StatisticsService#computeNational} counts it, stocks included, and
+ * timed: each run with the time spent reading and counting, the CPU time of this thread and of the PostgreSQL
+ * server processes (read from {@code /proc}, same machine), and the load average around the runs, since the
+ * machine may be shared. {@code -Dkomar.benchmark.dump=DIR} also writes the synthetic rows as {@code COPY} files,
+ * to load into a database of one's own and {@code EXPLAIN ANALYZE} queries there.
  */
 class StatisticsBenchmark extends IntegrationTest {
 
@@ -47,10 +56,9 @@ class StatisticsBenchmark extends IntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    FactQueries queries;
+    StatisticsService statistics;
 
-    @Autowired
-    PopulationService populations;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Test
     void all_indicators_of_a_year_with_every_disaggregation_over_a_million_cases() throws Exception {
@@ -68,39 +76,66 @@ class StatisticsBenchmark extends IntegrationTest {
 
         Period period = Period.year(YEAR);
         List<Breakdown> all = Breakdown.all();
+        List<String> runs = new ArrayList<>();
         List<Long> millis = new ArrayList<>();
         Figures figures = null;
+        String loadBefore = loadAverage();
         for (int run = 0; run < 6; run++) {
+            long postgresBefore = postgresCpuMillis();
+            long cpuBefore = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
-            figures = IndicatorEngine.compute(inputs(period, all));
-            millis.add((System.nanoTime() - start) / 1_000_000L);
+            IndicatorEngine.Inputs national = statistics.nationalInputs(period);
+            long read = System.nanoTime();
+            figures = IndicatorEngine.compute(withBreakdowns(national, all));
+            long end = System.nanoTime();
+            millis.add((end - start) / 1_000_000L);
+            runs.add(String.format("%d ms (reading %d, counting %d; Java CPU %d ms, PostgreSQL CPU %d ms)",
+                    (end - start) / 1_000_000L, (read - start) / 1_000_000L, (end - read) / 1_000_000L,
+                    (THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000L,
+                    postgresCpuMillis() - postgresBefore));
         }
         List<Long> measured = new ArrayList<>(millis.subList(1, millis.size()));
         measured.sort(Long::compare);
         long median = measured.get(measured.size() / 2);
         System.out.printf("%nSTATISTICS BENCHMARK: %,d cases, %,d facts, %,d stretches held (loaded in %d s); "
-                        + "all %d indicators and %d operational figures of %d with %d breakdowns (%d cells each): "
-                        + "runs %s ms, median of the warm runs %d ms%n%n", rows[0], rows[1], rows[2], loadSeconds,
-                figures.indicators().size(), figures.operational().size(), YEAR, all.size(),
-                new CellSpace(all).size(), millis, median);
+                        + "all %d indicators and %d operational figures of %d with %d breakdowns (%d cells each); "
+                        + "load average before %s, after %s:%n  %s%n  median of the warm runs %d ms%n%n", rows[0],
+                rows[1], rows[2], loadSeconds, figures.indicators().size(), figures.operational().size(), YEAR,
+                all.size(), new CellSpace(all).size(), loadBefore, loadAverage(), String.join("\n  ", runs), median);
         assertThat(figures.indicator(Indicator.CHILDREN_ARRESTED).orElseThrow().total().numerator()).isPositive();
         assertThat(figures.indicator(Indicator.CHILDREN_IN_DETENTION).orElseThrow().total().numerator())
                 .isPositive();
     }
 
-    /** As {@code StatisticsService} gathers them for national figures, with detention records kept. */
-    private IndicatorEngine.Inputs inputs(Period period, List<Breakdown> breakdowns) {
-        FactQueries.Scope scope = FactQueries.Scope.NATIONAL;
-        Map<FactKind, FactRows> facts = new EnumMap<>(FactKind.class);
-        for (FactKind kind : List.of(FactKind.ARREST, FactKind.SENTENCE, FactKind.DIVERSION, FactKind.DEATH,
-                FactKind.HEARING)) {
-            facts.put(kind, queries.facts(kind, period.start(), period.end(), scope));
+    /** The national inputs with every breakdown asked for, as {@code StatisticsService.computeNational} counts. */
+    private static IndicatorEngine.Inputs withBreakdowns(IndicatorEngine.Inputs in, List<Breakdown> breakdowns) {
+        return new IndicatorEngine.Inputs(in.from(), in.to(), in.start(), in.end(), in.asOf(), breakdowns,
+                in.population(), in.scoped(), in.facts(), in.held(), in.stays(), in.policy());
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (IOException | RuntimeException unreadable) {
+            return "unknown";
         }
-        facts.put(FactKind.RELEASE, queries.releases(period.start(), period.end(), period.asOf(), scope));
-        return new IndicatorEngine.Inputs(period.from(), period.to(), period.start(), period.end(), period.asOf(),
-                breakdowns, populations.populationFor(YEAR).orElse(null), false, facts,
-                queries.held(period.asOf(), scope), queries.stays(period.start(), period.end(), scope),
-                IndicatorEngine.PolicyInputs.none());
+    }
+
+    /** CPU time used so far by the PostgreSQL server processes of this database (same machine; 0 if unreadable). */
+    private long postgresCpuMillis() {
+        List<Integer> pids = jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+                .query(Integer.class).list();
+        long ticks = 0;
+        for (int pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException unreadable) {
+                return 0;
+            }
+        }
+        return ticks * 10;
     }
 
     /** Fills the read model with synthetic cases of the year (and a few of the year before); answers the counts. */
@@ -138,6 +173,14 @@ class StatisticsBenchmark extends IntegrationTest {
 
     private static void flush(CopyManager copy, StringBuilder cases, StringBuilder facts, StringBuilder spells)
             throws Exception {
+        String dump = System.getProperty("komar.benchmark.dump");
+        if (dump != null) {
+            Path directory = Files.createDirectories(Path.of(dump));
+            for (var part : Map.of("stat_case", cases, "stat_fact", facts, "stat_spell", spells).entrySet()) {
+                Files.writeString(directory.resolve(part.getKey() + ".tsv"), part.getValue(),
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
+        }
         copy.copyIn("COPY stat_case (case_id, child_id, child_key, profile, role, started_at, refreshed_at) FROM STDIN",
                 new StringReader(cases.toString()));
         copy.copyIn("COPY stat_fact (case_id, child_key, kind, occurred_at, profile, flag, aux_at, detail) FROM STDIN",
