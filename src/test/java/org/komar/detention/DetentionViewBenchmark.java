@@ -58,6 +58,9 @@ class DetentionViewBenchmark extends IntegrationTest {
     FacilityRegister register;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     UserDetailsService users;
 
     @Test
@@ -73,6 +76,13 @@ class DetentionViewBenchmark extends IntegrationTest {
         started = System.nanoTime();
         long derived = readModel.rebuild();
         report("read model derived from %d timelines", System.nanoTime() - started, derived);
+
+        // Who is held past a limit now comes from the worklist's read model, kept with each recorded event; cases
+        // written here with plain JDBC have none yet, so it is derived again as at a start-up after an upgrade.
+        jdbc.update("UPDATE worklist_model SET derivation = 0, built_at = NULL WHERE id = 1");
+        started = System.nanoTime();
+        context.getBean("worklistReadModel", org.springframework.boot.ApplicationRunner.class).run(null);
+        report("worklist read model derived from every case", System.nanoTime() - started);
 
         Census census = detention.census(statistician, now);
         System.out.printf(Locale.ROOT, "census: %d held now, %d not finally sentenced, %d facilities%n",

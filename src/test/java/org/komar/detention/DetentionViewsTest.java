@@ -332,4 +332,26 @@ class DetentionViewsTest extends IntegrationTest {
         CaseDetention one = detention.ofCase(scene.police, overdue.id(), scene.now);
         assertThat(one.limits().past()).isTrue();
     }
+
+    @Test
+    void the_present_comes_from_the_worklist_read_model_and_agrees_with_the_engine_as_time_passes_unswept() {
+        Facility unit = scene.facility("POLICE_UNIT", 5);
+        CaseView held = scene.conflictCase(scene.child("M", 16));
+        scene.record(scene.police, held.id(), "ARRESTED", scene.daysAgo(3.0 / 24), "flagrant", true);
+        scene.record(scene.police, held.id(), "CUSTODY_STARTED", scene.daysAgo(2.0 / 24), "unit", unit.code());
+        java.util.function.Function<java.time.Instant, Long> pastAt = at -> detention.census(scene.police, at)
+                .facilities().stream().filter(line -> line.code().equals(unit.code()))
+                .mapToLong(Census.FacilityCount::pastLimit).sum();
+        assertThat(pastAt.apply(scene.now)).isZero();
+
+        // A day later, with no event recorded and no sweep run: the 24-hour custody limit has passed.
+        clock.advance(java.time.Duration.ofHours(23));
+        java.time.Instant now = clock.instant();
+        assertThat(pastAt.apply(now)).as("now, from the read model").isEqualTo(1);
+        assertThat(pastAt.apply(now.minus(java.time.Duration.ofMinutes(5)))).as("a moment before, from the engine")
+                .isEqualTo(1);
+        Held row = detention.roll(scene.police, unit.id(), now).held().stream()
+                .filter(h -> h.caseId().equals(held.id())).findFirst().orElseThrow();
+        assertThat(row.limits().pastRules()).contains("PC-1");
+    }
 }
