@@ -80,7 +80,7 @@ class AdminController {
 
     @PostMapping("/admin/users/{id}/email")
     String setEmail(@PathVariable String id, @RequestParam(required = false) String email, Model model,
-                    Locale locale, RedirectAttributes flash) {
+                    Locale locale, RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
         UserId user;
         try {
             user = new UserId(java.util.UUID.fromString(id));
@@ -95,6 +95,7 @@ class AdminController {
             if (invalid.status() != 400) {
                 throw invalid;
             }
+            response.setStatus(400);
             return usersPage(model, FormErrors.of(invalid, this.problems, locale), null);
         }
     }

@@ -26,15 +26,17 @@ class WorklistSweep {
 
     private final WorklistReadModel model;
     private final Escalations escalations;
+    private final AlertMail mail;
     private final AlertStore store;
     private final WorklistProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    WorklistSweep(WorklistReadModel model, Escalations escalations, AlertStore store,
+    WorklistSweep(WorklistReadModel model, Escalations escalations, AlertMail mail, AlertStore store,
                   WorklistProperties properties, TransactionTemplate transactions, Clock clock) {
         this.model = model;
         this.escalations = escalations;
+        this.mail = mail;
         this.store = store;
         this.properties = properties;
         this.transactions = transactions;
@@ -50,12 +52,12 @@ class WorklistSweep {
     }
 
     /** What one sweep did. */
-    record Report(int judged, boolean full, int escalated) {
+    record Report(int judged, boolean full, int escalated, int mailed) {
     }
 
     /**
      * Judges again the cases whose deadlines have fallen due by now (or every case when the day has come), then
-     * escalates the breaches nobody acknowledged in time.
+     * escalates the breaches nobody acknowledged in time and mails the notices due.
      */
     Report sweep() {
         Instant now = clock.instant();
@@ -69,6 +71,7 @@ class WorklistSweep {
             List<CaseId> due = transactions.execute(status -> store.fallenDue(now));
             judged = due == null ? 0 : model.refreshEach(due, WorklistReadModel.Origin.SWEEP);
         }
-        return new Report(judged, full, escalations.escalate());
+        int escalated = escalations.escalate();
+        return new Report(judged, full, escalated, mail.send());
     }
 }

@@ -14,6 +14,9 @@
  * ({@code /worklist/liberty}) shows the children held right now past a legal limit or within 24 hours of one, by
  * province, each leading to the case within scope (national numbers only for statisticians). Breaches nobody
  * acknowledged within {@code komar.worklist.escalate-after} escalate ({@code Escalations}, run by the sweep) to the
- * supervisors ({@code ALERT_SUPERVISE}) whose scope covers the case. See docs/safeguards.md.
+ * supervisors ({@code ALERT_SUPERVISE}) whose scope covers the case. {@code AlertMail} mails new breaches, deadlines
+ * within 24 hours and escalations ({@code komar.mail.*}, off by default) to the people in scope with an address,
+ * once per alert and person, with the case number and a link only, never a child's name or data. See
+ * docs/safeguards.md.
  */
 package org.komar.worklist;
