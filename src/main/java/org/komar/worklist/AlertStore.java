@@ -50,6 +50,22 @@ class AlertStore {
     record Claim(CaseId caseId, int timelineVersion, Instant evaluatedAt, Instant nextDueAt) {
     }
 
+    /** What the model holds about a case: the timeline version it was judged from and when to look again. */
+    record State(int timelineVersion, Instant nextDueAt) {
+    }
+
+    Map<CaseId, State> states(Collection<CaseId> caseIds) {
+        Map<CaseId, State> states = new HashMap<>();
+        for (List<UUID> chunk : chunks(caseIds)) {
+            jdbc.sql("SELECT case_id, timeline_version, next_due_at FROM worklist_case WHERE case_id IN (:ids)")
+                    .param("ids", chunk).query((ResultSet rs) -> {
+                        states.put(new CaseId(rs.getObject(1, UUID.class)),
+                                new State(rs.getInt(2), instant(rs, "next_due_at")));
+                    });
+        }
+        return states;
+    }
+
     /** The current alerts of these cases, by case and rule. */
     Map<CaseId, Map<String, Alert>> alertsOf(Collection<CaseId> caseIds) {
         Map<CaseId, Map<String, Alert>> alerts = new HashMap<>();

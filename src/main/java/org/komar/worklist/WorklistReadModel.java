@@ -140,20 +140,40 @@ class WorklistReadModel implements ApplicationRunner {
         Map<CaseId, CaseFacts> facts = cases.facts(caseIds);
         Map<CaseId, Timeline> loaded = timelines.loadAll(facts.keySet());
         Map<CaseId, Map<String, Alert>> before = store.alertsOf(facts.keySet());
+        Map<CaseId, AlertStore.State> states = store.states(facts.keySet());
         List<AlertStore.Claim> claims = new ArrayList<>();
         Map<CaseId, List<Alert>> fresh = new java.util.HashMap<>();
         for (Map.Entry<CaseId, CaseFacts> entry : facts.entrySet()) {
             CaseId id = entry.getKey();
             Timeline timeline = loaded.getOrDefault(id, Timeline.empty(id));
             CaseSafeguards judged = safeguards.evaluate(timeline, entry.getValue(), now);
-            fresh.put(id, Alert.of(judged, entry.getValue(), before.getOrDefault(id, Map.of()), now,
-                    origin != Origin.REBUILD));
-            claims.add(new AlertStore.Claim(id, timeline.version(), now, Alert.nextDue(judged, now)));
+            Map<String, Alert> earlier = before.getOrDefault(id, Map.of());
+            List<Alert> alerts = Alert.of(judged, entry.getValue(), earlier, now, origin != Origin.REBUILD);
+            Instant nextDue = Alert.nextDue(judged, now);
+            AlertStore.State state = states.get(id);
+            if (state != null && state.timelineVersion() == timeline.version()
+                    && java.util.Objects.equals(state.nextDueAt(), nextDue) && unchanged(earlier, alerts)) {
+                continue; // nothing to write: the daily pass over every case stays cheap
+            }
+            fresh.put(id, alerts);
+            claims.add(new AlertStore.Claim(id, timeline.version(), now, nextDue));
         }
         Set<CaseId> granted = store.claim(claims);
         List<Alert> rows = new ArrayList<>();
         granted.forEach(id -> rows.addAll(fresh.get(id)));
         store.replace(granted, rows);
         return granted.size();
+    }
+
+    private static boolean unchanged(Map<String, Alert> before, List<Alert> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (Alert alert : after) {
+            if (!alert.equals(before.get(alert.rule()))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
