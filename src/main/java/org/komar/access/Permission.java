@@ -26,6 +26,8 @@ public enum Permission {
     HEARING_SCHEDULE,
     /** Make aftercare plans at release and record the contacts and services that follow (within case scope). */
     AFTERCARE_PLAN,
+    /** Write and submit the social inquiry report of a case (within case scope); readers need only CASE_READ. */
+    SOCIAL_INQUIRY_WRITE,
     /**
      * Run the child-justice network: the directory of organisations and their focal people, capacity building
      * (sessions, attendance, certificates) and the surveys the coordinator's agency organises. No case data.

@@ -13,6 +13,7 @@ import static org.komar.access.Permission.HEARING_MONITOR;
 import static org.komar.access.Permission.HEARING_SCHEDULE;
 import static org.komar.access.Permission.NETWORK_COORDINATE;
 import static org.komar.access.Permission.REFERENCE_ADMIN;
+import static org.komar.access.Permission.SOCIAL_INQUIRY_WRITE;
 import static org.komar.access.Permission.STATISTICS_READ;
 import static org.komar.access.Permission.USER_ADMIN;
 
@@ -32,7 +33,7 @@ public enum Role {
     COURT_CLERK(DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID, HEARING_SCHEDULE),
     DETENTION_OFFICER(DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID),
     SOCIAL_AGENT(DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID,
-            AFTERCARE_PLAN),
+            AFTERCARE_PLAN, SOCIAL_INQUIRY_WRITE),
     LAWYER(DataScope.ASSIGNED, CASE_READ, EVENT_RECORD),
     NGO_CASE_WORKER(DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID,
             AFTERCARE_PLAN),

@@ -11,9 +11,9 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of a request: the one chosen in this session (set at sign-in from the person's profile, or by the
- * language switch), else the first of Khmer or English the browser or API client asks for, else Khmer for pages
- * and English for the API.
+ * The language of a request: the one a page asked for ({@link PageLanguage}), else the one chosen in this session
+ * (set at sign-in from the person's profile, or by the language switch), else the first of Khmer or English the
+ * browser or API client asks for, else Khmer for pages and English for the API.
  */
 class KomarLocaleResolver implements LocaleResolver {
 
@@ -21,6 +21,9 @@ class KomarLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(PageLanguage.REQUEST_ATTRIBUTE) instanceof Locale page) {
+            return page;
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale chosen) {
             return chosen;

@@ -14,6 +14,7 @@ import static org.komar.access.Permission.HEARING_MONITOR;
 import static org.komar.access.Permission.HEARING_SCHEDULE;
 import static org.komar.access.Permission.NETWORK_COORDINATE;
 import static org.komar.access.Permission.REFERENCE_ADMIN;
+import static org.komar.access.Permission.SOCIAL_INQUIRY_WRITE;
 import static org.komar.access.Permission.STATISTICS_READ;
 import static org.komar.access.Permission.USER_ADMIN;
 
@@ -39,7 +40,7 @@ class RolePermissionsTest {
         expect(Role.DETENTION_OFFICER, DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD,
                 EVENT_VOID);
         expect(Role.SOCIAL_AGENT, DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID,
-                AFTERCARE_PLAN);
+                AFTERCARE_PLAN, SOCIAL_INQUIRY_WRITE);
         expect(Role.LAWYER, DataScope.ASSIGNED, CASE_READ, EVENT_RECORD);
         expect(Role.NGO_CASE_WORKER, DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD,
                 EVENT_VOID, AFTERCARE_PLAN);
