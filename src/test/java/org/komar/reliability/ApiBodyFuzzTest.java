@@ -253,6 +253,16 @@ class ApiBodyFuzzTest extends LiveProperties {
         assertThat(after.get("child") - before.rows().get("child")).isEqualTo(newChildren);
     }
 
+    /** Found by the property above: a body that is not UTF-8, sent as a form to a call that reads JSON. */
+    @net.jqwik.api.Example
+    void a_form_encoded_body_that_is_not_utf_8_is_refused_cleanly() {
+        FuzzWorld world = FuzzWorld.of(this);
+        fuzz("POST /api/v1/surveys/{id}/responses", "POST", "/api/v1/surveys/" + world.survey.id() + "/responses",
+                "{\"group\": \"ORG\", \"language\": \"km\", \"answers\": []}", world.policeToken,
+                List.of(new Mutation(Mutation.Kind.INSERT_BYTES, 0, 0), new Mutation(Mutation.Kind.CONTENT_TYPE, 0, 3)),
+                "en", Map.of());
+    }
+
     @Property(tries = TRIES)
     void asking_for_a_token(@ForAll("mutations") List<Mutation> mutations, @ForAll("languages") String language) {
         FuzzWorld.of(this);
