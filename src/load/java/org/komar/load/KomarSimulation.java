@@ -100,6 +100,8 @@ public class KomarSimulation extends Simulation {
 
     private static Samples prepare() {
         try {
+            // A floor left by an earlier run must not stand beside this run's figures.
+            java.nio.file.Files.deleteIfExists(JdbcFloor.RESULT);
             return new Samples(BASE, ACCOUNTS, PASSWORD, System.getProperty("komar.load.detentionAccount",
                     "statistician"), Integer.getInteger("komar.load.casesPerAccount", 200));
         } catch (Exception e) {

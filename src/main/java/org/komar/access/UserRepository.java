@@ -41,16 +41,17 @@ class UserRepository {
 
     Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql("SELECT * FROM app_user WHERE username = :username").param("username", username)
-                .query((rs, n) -> map(rs)).optional();
+                .query((rs, n) -> map(rs)).optional().map(this::withRoles);
     }
 
     Optional<UserAccount> find(UserId id) {
         return jdbc.sql("SELECT * FROM app_user WHERE id = :id").param("id", id.value())
-                .query((rs, n) -> map(rs)).optional();
+                .query((rs, n) -> map(rs)).optional().map(this::withRoles);
     }
 
     List<UserAccount> all() {
-        return jdbc.sql("SELECT * FROM app_user ORDER BY username").query((rs, n) -> map(rs)).list();
+        return jdbc.sql("SELECT * FROM app_user ORDER BY username").query((rs, n) -> map(rs)).list().stream()
+                .map(this::withRoles).toList();
     }
 
     long count() {
@@ -106,14 +107,24 @@ class UserRepository {
                 .param("id", id.value()).param("enabled", enabled).update();
     }
 
-    private UserAccount map(ResultSet rs) throws SQLException {
+    /**
+     * The account of a row, without its roles: they are read by {@link #withRoles} once the row's query is done, so
+     * that no request ever holds one pooled connection while waiting for a second (under load, twenty requests
+     * doing that at once left the pool with nothing to give and every request waiting 30 seconds).
+     */
+    private static UserAccount map(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
         return new UserAccount(new UserId(id), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("display_name"), rs.getString("email"),
                 new AgencyId(rs.getObject("agency_id", UUID.class)), rs.getString("locale"),
                 rs.getBoolean("khmer_digits"), rs.getBoolean("enabled"), rs.getInt("failed_logins"),
-                lockedUntil == null ? null : lockedUntil.toInstant(), roles(id));
+                lockedUntil == null ? null : lockedUntil.toInstant(), Set.of());
+    }
+
+    private UserAccount withRoles(UserAccount a) {
+        return new UserAccount(a.id(), a.username(), a.passwordHash(), a.displayName(), a.email(), a.agencyId(),
+                a.locale(), a.khmerDigits(), a.enabled(), a.failedLogins(), a.lockedUntil(), roles(a.id().value()));
     }
 
     private Set<Role> roles(UUID userId) {
