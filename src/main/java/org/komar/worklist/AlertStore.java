@@ -119,12 +119,28 @@ class AlertStore {
             known.addAll(jdbc.sql("SELECT case_id FROM worklist_case WHERE case_id IN (:ids)").param("ids", chunk)
                     .query((rs, n) -> rs.getObject(1, UUID.class)).list());
         }
-        for (Claim claim : missing) {
-            if (known.contains(claim.caseId().value())) {
-                continue; // held from a newer timeline version: that refresh wins
-            }
+        List<Claim> fresh = missing.stream().filter(claim -> !known.contains(claim.caseId().value())).toList();
+        // (A case already held from a newer timeline version is left to that refresh.)
+        if (fresh.isEmpty()) {
+            return granted;
+        }
+        try {
+            // All at once, in a savepoint: on PostgreSQL a failed statement would otherwise doom the transaction.
+            savepoint.executeWithoutResult(status -> template.batchUpdate("""
+                    INSERT INTO worklist_case (case_id, timeline_version, evaluated_at, next_due_at)
+                    VALUES (?, ?, ?, ?)""", fresh, 500, (ps, claim) -> {
+                ps.setObject(1, claim.caseId().value());
+                ps.setInt(2, claim.timelineVersion());
+                ps.setObject(3, utc(claim.evaluatedAt()));
+                ps.setObject(4, utc(claim.nextDueAt()));
+            }));
+            fresh.forEach(claim -> granted.add(claim.caseId()));
+            return granted;
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            // Another refresh inserted one of them meanwhile: take them one by one.
+        }
+        for (Claim claim : fresh) {
             try {
-                // In a savepoint: on PostgreSQL a failed statement would otherwise doom the whole transaction.
                 savepoint.executeWithoutResult(status -> jdbc.sql("""
                                 INSERT INTO worklist_case (case_id, timeline_version, evaluated_at, next_due_at)
                                 VALUES (:id, :version, :at, :next)""")

@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * MutableClock}, {@link Fixtures}, MockMvc and helpers for bearer tokens.
  */
 @SpringBootTest(classes = KomarApplication.class, properties = {"spring.main.banner-mode=off",
-        "logging.level.root=WARN", "logging.level.org.komar=INFO"})
+        "logging.level.root=WARN", "logging.level.org.komar=INFO",
+        // Tests move the clock and run the worklist sweep themselves; a scheduled one would race them.
+        "komar.worklist.sweep=P1D"})
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
