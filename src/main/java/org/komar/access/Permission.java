@@ -28,6 +28,8 @@ public enum Permission {
     AFTERCARE_PLAN,
     /** Write and submit the social inquiry report of a case (within case scope); readers need only CASE_READ. */
     SOCIAL_INQUIRY_WRITE,
+    /** Write the versions of a diversion plan for a case's diversion order (within case scope). */
+    DIVERSION_PLAN_WRITE,
     /**
      * Run the child-justice network: the directory of organisations and their focal people, capacity building
      * (sessions, attendance, certificates) and the surveys the coordinator's agency organises. No case data.

@@ -7,6 +7,7 @@ import static org.komar.access.Permission.CASE_OPEN;
 import static org.komar.access.Permission.CASE_READ;
 import static org.komar.access.Permission.CHILD_WRITE;
 import static org.komar.access.Permission.DATA_IMPORT;
+import static org.komar.access.Permission.DIVERSION_PLAN_WRITE;
 import static org.komar.access.Permission.EVENT_RECORD;
 import static org.komar.access.Permission.EVENT_VOID;
 import static org.komar.access.Permission.HEARING_MONITOR;
@@ -33,7 +34,7 @@ public enum Role {
     COURT_CLERK(DataScope.PROVINCE, CASE_READ, EVENT_RECORD, EVENT_VOID, HEARING_SCHEDULE),
     DETENTION_OFFICER(DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID),
     SOCIAL_AGENT(DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID,
-            AFTERCARE_PLAN, SOCIAL_INQUIRY_WRITE),
+            AFTERCARE_PLAN, SOCIAL_INQUIRY_WRITE, DIVERSION_PLAN_WRITE),
     LAWYER(DataScope.ASSIGNED, CASE_READ, EVENT_RECORD),
     NGO_CASE_WORKER(DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID,
             AFTERCARE_PLAN),

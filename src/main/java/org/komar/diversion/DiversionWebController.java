@@ -41,14 +41,16 @@ class DiversionWebController {
             EventType.DIVERSION_HEARING_HELD, EventType.DIVERSION_COMPLETED, EventType.DIVERSION_FAILED);
 
     private final DiversionService diversions;
+    private final DiversionPlans plans;
     private final Gazetteer gazetteer;
     private final EventDescriber events;
     private final Formats formats;
     private final MessageSource messages;
 
-    DiversionWebController(DiversionService diversions, Gazetteer gazetteer, EventDescriber events, Formats formats,
-                           MessageSource messages) {
+    DiversionWebController(DiversionService diversions, DiversionPlans plans, Gazetteer gazetteer,
+                           EventDescriber events, Formats formats, MessageSource messages) {
         this.diversions = diversions;
+        this.plans = plans;
         this.gazetteer = gazetteer;
         this.events = events;
         this.formats = formats;
@@ -62,6 +64,7 @@ class DiversionWebController {
         model.addAttribute("caseId", caseId);
         model.addAttribute("diversion", diversion);
         model.addAttribute("now", diversion.asOf());
+        model.addAttribute("plans", plans.read(actor, caseId, null));
         model.addAttribute("actions", actor.has(Permission.EVENT_RECORD) ? ACTIONS.stream()
                 .filter(type -> type.recordableByAnyOf(actor.roles())).toList() : List.of());
         return "diversion/panel :: panel";

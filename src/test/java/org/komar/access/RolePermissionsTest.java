@@ -8,6 +8,7 @@ import static org.komar.access.Permission.CASE_OPEN;
 import static org.komar.access.Permission.CASE_READ;
 import static org.komar.access.Permission.CHILD_WRITE;
 import static org.komar.access.Permission.DATA_IMPORT;
+import static org.komar.access.Permission.DIVERSION_PLAN_WRITE;
 import static org.komar.access.Permission.EVENT_RECORD;
 import static org.komar.access.Permission.EVENT_VOID;
 import static org.komar.access.Permission.HEARING_MONITOR;
@@ -40,7 +41,7 @@ class RolePermissionsTest {
         expect(Role.DETENTION_OFFICER, DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD,
                 EVENT_VOID);
         expect(Role.SOCIAL_AGENT, DataScope.PROVINCE, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD, EVENT_VOID,
-                AFTERCARE_PLAN, SOCIAL_INQUIRY_WRITE);
+                AFTERCARE_PLAN, SOCIAL_INQUIRY_WRITE, DIVERSION_PLAN_WRITE);
         expect(Role.LAWYER, DataScope.ASSIGNED, CASE_READ, EVENT_RECORD);
         expect(Role.NGO_CASE_WORKER, DataScope.AGENCY, CHILD_WRITE, CASE_OPEN, CASE_READ, EVENT_RECORD,
                 EVENT_VOID, AFTERCARE_PLAN);

@@ -1,7 +1,9 @@
 package org.komar.diversion;
 
 import static org.komar.access.Permission.CASE_READ;
+import static org.komar.access.Permission.DIVERSION_PLAN_WRITE;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,8 +19,9 @@ import org.komar.support.ApiTarget;
 import org.komar.timeline.EventType;
 import org.komar.timeline.NewEvent;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
-/** The diversion module's API calls in the authorization matrix. */
+/** The diversion module's API calls in the authorization matrix; a plan is saved on the case once diverted. */
 class DiversionApiCalls implements ApiCallRows {
 
     @Override
@@ -29,7 +32,18 @@ class DiversionApiCalls implements ApiCallRows {
                 ApiCall.of(HttpMethod.GET, "/api/v1/diversions", Reach.SEARCH, 200, t -> {
                     ordered(t);
                     return get("/api/v1/diversions");
-                }, CASE_READ));
+                }, CASE_READ),
+                ApiCall.of(HttpMethod.GET, "/api/v1/cases/{id}/diversion-plan", Reach.SUBJECT, 200,
+                        t -> get("/api/v1/cases/" + t.caseId() + "/diversion-plan"), CASE_READ),
+                ApiCall.of(HttpMethod.PUT, "/api/v1/cases/{id}/diversion-plan", Reach.SUBJECT, 200, t -> {
+                    ordered(t);
+                    return put("/api/v1/cases/" + t.caseId() + "/diversion-plan")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"version\": " + t.bean(DiversionPlans.class).latestVersion(t.caseId())
+                                    + ", \"objectives\": \"Back to school\", \"measures\": \"School attendance,"
+                                    + " 3 months\", \"responsible\": \"Teacher; social agent\", \"schedule\":"
+                                    + " \"Weekly visits\", \"childConsented\": true}");
+                }, DIVERSION_PLAN_WRITE));
     }
 
     /** The target case diverted by a prosecutor of its province (once), so that the register has it to show. */
