@@ -3,8 +3,11 @@ package org.komar.statistics;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.LongConsumer;
 
 import org.komar.cases.CaseFacts;
@@ -25,9 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the statistics read model in step with the timelines: a case's rows are derived again, inside the
- * transaction that records or voids one of its events or imports whole timelines (so figures never disagree with the timelines they come
- * from), and all cases of a child when the child's details are corrected. {@link #rebuild} derives everything
- * again, in batches of {@value #BATCH} cases, one transaction each.
+ * transaction that records or voids one of its events or imports whole timelines (so figures never disagree with
+ * the timelines they come from), and all cases of a child when the child's details are corrected; the packs
+ * ({@link PackStore}) change by the entries the new rows differ by, and the re-offences of the child's releases are
+ * judged again. {@link #rebuild} derives everything again, in batches of {@value #BATCH} cases, one transaction
+ * each, then builds the packs.
  */
 @Component
 class FactProjector {
@@ -38,15 +43,19 @@ class FactProjector {
     private final TimelineStore timelines;
     private final FactStore store;
     private final DetentionSource detention;
+    private final PackStore packs;
+    private final PackBuilder builder;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     FactProjector(CaseService cases, TimelineStore timelines, FactStore store, DetentionSource detention,
-                  TransactionTemplate transactions, Clock clock) {
+                  PackStore packs, PackBuilder builder, TransactionTemplate transactions, Clock clock) {
         this.cases = cases;
         this.timelines = timelines;
         this.store = store;
         this.detention = detention;
+        this.packs = packs;
+        this.builder = builder;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -75,12 +84,28 @@ class FactProjector {
         refresh(cases.outlinesOfChild(corrected.childId()).stream().map(CaseOutline::id).toList());
     }
 
-    /** Derives the rows of these cases again from their timelines and facts. */
+    /** Derives the rows of these cases again from their timelines and facts, and their entries in the packs. */
     void refresh(Collection<CaseId> caseIds) {
         refresh(caseIds, timelines.loadAll(caseIds));
     }
 
     void refresh(Collection<CaseId> caseIds, Map<CaseId, Timeline> loaded) {
+        List<FactStore.CaseRow> rows = rows(caseIds, loaded);
+        Set<Long> children = new HashSet<>(store.childKeysOf(caseIds));
+        rows.forEach(row -> children.add(FactStore.childKey(row.childId())));
+        Set<UUID> affected = new HashSet<>();
+        caseIds.forEach(id -> affected.add(id.value()));
+        store.lockChildren(children).forEach(kase -> affected.add(kase.caseId()));
+        Map<PackStore.Key, List<byte[]>> before = store.packEntries(affected);
+        store.replace(caseIds, rows, clock.instant());
+        // A case begun (or moved) may be the re-offence of a release in another case of the same child.
+        List<FactStore.StoredCase> childCases = store.lockChildren(children);
+        store.updateReoffending(childCases);
+        childCases.forEach(kase -> affected.add(kase.caseId()));
+        packs.change(before, store.packEntries(affected));
+    }
+
+    private List<FactStore.CaseRow> rows(Collection<CaseId> caseIds, Map<CaseId, Timeline> loaded) {
         Map<CaseId, CaseFacts> facts = cases.facts(caseIds);
         Map<CaseId, List<Spell>> spells = detention.spells(loaded, facts);
         List<FactStore.CaseRow> rows = new ArrayList<>();
@@ -92,7 +117,7 @@ class FactProjector {
             }
             rows.add(row(subject(fact), timeline, spells.getOrDefault(id, List.of())));
         }
-        store.replace(caseIds, rows, clock.instant());
+        return rows;
     }
 
     static FactStore.CaseRow row(CaseSubject subject, Timeline timeline, List<Spell> spells) {
@@ -110,20 +135,30 @@ class FactProjector {
                 child.nationality(), child.birthClaim(), facts.offenceDate());
     }
 
-    /** Forgets the read model and derives it again from every timeline; reports progress in cases done. */
+    /**
+     * Forgets the read model and derives it again from every timeline; reports progress in cases done. The rows are
+     * derived batch by batch, then the re-offences and the packs once at the end ({@link PackBuilder}): counting
+     * reads the rows meanwhile.
+     */
     long rebuild(LongConsumer progress) {
-        transactions.executeWithoutResult(status -> store.deleteAll());
+        transactions.executeWithoutResult(status -> {
+            packs.deleteAll();
+            store.deleteAll();
+        });
         long done = 0;
         CaseId after = null;
         while (true) {
             List<CaseId> batch = cases.caseIdsAfter(after, BATCH);
             if (batch.isEmpty()) {
-                return done;
+                break;
             }
-            transactions.executeWithoutResult(status -> refresh(batch));
+            transactions.executeWithoutResult(status -> store.replace(batch,
+                    rows(batch, timelines.loadAll(batch)), clock.instant()));
             done += batch.size();
             progress.accept(done);
             after = batch.get(batch.size() - 1);
         }
+        builder.build();
+        return done;
     }
 }

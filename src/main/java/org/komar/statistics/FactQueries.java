@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads the statistics read model for counting: the facts of a kind over a period, the children held at a moment,
- * the stretches held during a period. {@code scope} is a SQL condition over the fact's {@code case_id} column
+ * the stretches held during a period, row by row for figures over someone's cases, from the packs for national
+ * figures ({@link #packed}). {@code scope} is a SQL condition over the fact's {@code case_id} column
  * (always true for national figures), so that figures of someone with case access count only their cases.
  */
 @Repository
@@ -37,9 +38,16 @@ class FactQueries {
     private static final int FETCH = 10_000;
 
     private final JdbcClient jdbc;
+    private final PackStore packs;
 
-    FactQueries(JdbcClient jdbc) {
+    FactQueries(JdbcClient jdbc, PackStore packs) {
         this.jdbc = jdbc;
+        this.packs = packs;
+    }
+
+    /** Whether national figures can be read from the packs (built, see {@link PackBuilder}). */
+    boolean packsBuilt() {
+        return packs.built();
     }
 
     FactRows facts(FactKind kind, Instant start, Instant end, Scope scope) {
@@ -64,24 +72,67 @@ class FactQueries {
     FactRows releases(Instant start, Instant end, Instant asOf, Scope scope) {
         FactRows rows = new FactRows();
         jdbc.sql("""
-                SELECT x.child_key, x.profile, x.occurred_at, x.aux_at,
-                       CASE WHEN EXISTS (SELECT 1 FROM stat_case c WHERE c.child_key = x.child_key
-                                         AND c.case_id <> x.case_id AND c.role = 'CONFLICT_WITH_LAW'
-                                         AND c.started_at > x.occurred_at AND c.started_at <= :asOf
-                                         AND c.started_at <= x.occurred_at + INTERVAL '12' MONTH)
-                            THEN TRUE ELSE FALSE END AS reoffended
-                FROM stat_fact x
+                SELECT x.child_key, x.profile, x.occurred_at, x.aux_at, x.reoffended_at FROM stat_fact x
                 WHERE x.kind = 'RELEASE' AND x.occurred_at >= :start AND x.occurred_at < :end"""
                         + " AND " + scope.condition())
-                .params(scope.with(Map.of("start", FactStore.utc(start), "end", FactStore.utc(end),
-                        "asOf", FactStore.utc(asOf))))
+                .params(scope.with(Map.of("start", FactStore.utc(start), "end", FactStore.utc(end))))
                 .withFetchSize(FETCH)
                 .query(rs -> {
-                    rows.add(rs.getLong(1), rs.getInt(2), rs.getBoolean(5),
+                    Instant reoffended = instant(rs.getObject(5, OffsetDateTime.class));
+                    rows.add(rs.getLong(1), rs.getInt(2), reoffended != null && !reoffended.isAfter(asOf),
                             instant(rs.getObject(3, OffsetDateTime.class)),
                             instant(rs.getObject(4, OffsetDateTime.class)));
                 });
         return rows;
+    }
+
+    /** National inputs read from the packs: the same rows, children held and stretches the queries above give. */
+    record Packed(Map<FactKind, FactRows> facts, List<HeldChild> held, List<IndicatorEngine.Stay> stays) {
+    }
+
+    /**
+     * The facts of the period, the children held at {@code asOf} and the stretches held during the period, for
+     * national figures, read from the packs ({@link PackStore}) instead of row by row: the facts of the period's
+     * days, and the stretches begun by the later of the period's end and {@code asOf} that end in the earlier of
+     * their years or later, each then kept or not exactly as the row queries keep it.
+     */
+    Packed packed(Period period) {
+        Map<FactKind, FactRows> facts = new java.util.EnumMap<>(FactKind.class);
+        FactEntries.PACKED.forEach(kind -> facts.put(kind, new FactRows()));
+        Instant asOf = period.asOf();
+        for (PackStore.Pack pack : packs.facts(FactEntries.PACKED, (int) period.from().toEpochDay(),
+                (int) period.to().toEpochDay())) {
+            FactKind kind = FactKind.valueOf(pack.kind());
+            FactEntries.read(pack.payload(), pack.day(), kind == FactKind.RELEASE, asOf, facts.get(kind));
+        }
+        Instant threeMonthsBefore = asOf.atZone(org.komar.shared.Cambodia.ZONE).minusMonths(3).toInstant();
+        long from = period.start().getEpochSecond();
+        long to = period.end().getEpochSecond();
+        List<HeldChild> held = new ArrayList<>();
+        List<IndicatorEngine.Stay> stays = new ArrayList<>();
+        int fromYear = Math.min(period.from().getYear(), period.asOfDate().getYear());
+        int toDay = (int) Math.max(period.to().toEpochDay(), period.asOfDate().toEpochDay());
+        for (PackStore.Pack pack : packs.spells(fromYear, toDay)) {
+            SpellEntries.read(pack.payload(), pack.day(), spell -> {
+                if (spell.until().isAfter(asOf) && !spell.since().isAfter(asOf)) {
+                    boolean family = false;
+                    for (Instant contact : spell.familyContacts()) {
+                        family |= contact.isAfter(threeMonthsBefore) && !contact.isAfter(asOf);
+                    }
+                    held.add(new HeldChild(spell.childKey(), spell.profile(),
+                            spell.status() == Spell.Status.PRE_SENTENCE, spell.status() == Spell.Status.SENTENCED,
+                            spell.detainedSince(), spell.statusSince(), spell.separated(), family));
+                }
+                if (spell.until().isAfter(period.start()) && spell.since().isBefore(period.end())) {
+                    long since = Math.max(from, spell.since().getEpochSecond());
+                    long until = Math.min(to, spell.until().getEpochSecond());
+                    if (until > since) {
+                        stays.add(new IndicatorEngine.Stay(spell.profile(), until - since));
+                    }
+                }
+            });
+        }
+        return new Packed(facts, held, stays);
     }
 
     /** Children deprived of liberty at {@code asOf}, with family contact in the three months before it. */

@@ -86,8 +86,13 @@ final class FactRows {
     }
 
     private void addRaw(long childKey, int profileCode, byte flagValue, long atSecond, long auxSecond) {
+        addSeconds(childKey, profileCode, flagValue, atSecond, auxSecond);
+    }
+
+    /** Adds a row already in seconds (as packed): flag 1 true, 0 false, -1 unknown; {@link #NONE} for no moment. */
+    void addSeconds(long childKey, int profileCode, int flagValue, long atSecond, long auxSecond) {
         add(childKey, profileCode, null, null, null);
-        flag[size - 1] = flagValue;
+        flag[size - 1] = (byte) flagValue;
         at[size - 1] = atSecond;
         aux[size - 1] = auxSecond;
     }

@@ -99,7 +99,8 @@ final class IndicatorEngine {
         FactRows hearings = in.facts(FactKind.HEARING);
         operational.add(percent(OperationalFigure.HEARINGS_IN_CAMERA, space,
                 Tally.rows(space, hearings, hearings::flagKnown, hearings::flagTrue)));
-        // Re-offending: the loader sets the flag of a release when the child has a new case within a year after it.
+        // Re-offending: the loader sets the flag of a release when the child has a new case within a year after it
+        // (stat_fact.reoffended_at) that began by the census moment.
         operational.add(percent(OperationalFigure.REOFFENDING_AFTER_RELEASE, space,
                 Tally.children(space, releases, row -> true, releases::flagTrue)));
         // Referrals made in the period (counted as referrals, not children): accepted by the census moment, and of
@@ -140,16 +141,21 @@ final class IndicatorEngine {
         return Boolean.FALSE.equals(held.get(row).separated());
     }
 
+    /** The number held on an average day: the seconds held in each cell (summed exactly, in any order) over the period's. */
     private static double[] averageHeld(CellSpace space, Inputs in) {
         double[] average = new double[space.size()];
         if (in.stays() == null) {
             return average;
         }
-        double period = Math.max(1, Duration.between(in.start(), in.end()).getSeconds());
+        long[] seconds = new long[space.size()];
         for (Stay stay : in.stays()) {
             for (int cell : space.cellsOf(stay.profile())) {
-                average[cell] += stay.seconds() / period;
+                seconds[cell] += stay.seconds();
             }
+        }
+        double period = Math.max(1, Duration.between(in.start(), in.end()).getSeconds());
+        for (int cell = 0; cell < seconds.length; cell++) {
+            average[cell] = seconds[cell] / period;
         }
         return average;
     }

@@ -81,20 +81,29 @@ public class StatisticsService {
         Instant start = period.start();
         Instant end = period.end();
         Map<FactKind, FactRows> facts = new EnumMap<>(FactKind.class);
-        for (FactKind kind : List.of(FactKind.ARREST, FactKind.SENTENCE, FactKind.DIVERSION, FactKind.DEATH,
-                FactKind.HEARING)) {
-            facts.put(kind, queries.facts(kind, start, end, scope));
-        }
-        facts.put(FactKind.RELEASE, queries.releases(start, end, period.asOf(), scope));
-        facts.put(FactKind.REFERRAL, referralRows(referrals.madeBetween(start, end), period.asOf(), scope));
         boolean kept = detention.available();
+        List<HeldChild> held = null;
+        List<IndicatorEngine.Stay> stays = null;
+        if (scope.national() && queries.packsBuilt()) {
+            FactQueries.Packed packed = queries.packed(period);
+            facts.putAll(packed.facts());
+            held = kept ? packed.held() : null;
+            stays = kept ? packed.stays() : null;
+        } else {
+            for (FactKind kind : List.of(FactKind.ARREST, FactKind.SENTENCE, FactKind.DIVERSION, FactKind.DEATH,
+                    FactKind.HEARING)) {
+                facts.put(kind, queries.facts(kind, start, end, scope));
+            }
+            facts.put(FactKind.RELEASE, queries.releases(start, end, period.asOf(), scope));
+            held = kept ? queries.held(period.asOf(), scope) : null;
+            stays = kept ? queries.stays(start, end, scope) : null;
+        }
+        facts.put(FactKind.REFERRAL, referralRows(referrals.madeBetween(start, end), period.asOf(), scope));
         Population population = scope.national() ? populations.populationFor(period.to().getYear()).orElse(null)
                 : null;
         IndicatorEngine.PolicyInputs policy = policy(period);
         return new IndicatorEngine.Inputs(period.from(), period.to(), start, end,
-                period.asOf(), breakdowns, population, !scope.national(), facts,
-                kept ? queries.held(period.asOf(), scope) : null, kept ? queries.stays(start, end, scope) : null,
-                policy);
+                period.asOf(), breakdowns, population, !scope.national(), facts, held, stays, policy);
     }
 
     /** Referrals placed on the dimensions by their case's profile, within the scope; flag: accepted by asOf. */
@@ -201,10 +210,8 @@ public class StatisticsService {
             return Optional.ofNullable(switch ((OperationalFigure) statistic) {
                 case TIME_TO_LAWYER -> fact(FactKind.ARREST, "");
                 case HEARINGS_IN_CAMERA -> fact(FactKind.HEARING, " AND x.flag = TRUE");
-                case REOFFENDING_AFTER_RELEASE -> fact(FactKind.RELEASE, " AND EXISTS (SELECT 1 FROM stat_case c"
-                        + " WHERE c.child_key = x.child_key AND c.case_id <> x.case_id"
-                        + " AND c.role = 'CONFLICT_WITH_LAW' AND c.started_at > x.occurred_at"
-                        + " AND c.started_at <= :asOf AND c.started_at <= x.occurred_at + INTERVAL '12' MONTH)");
+                case REOFFENDING_AFTER_RELEASE -> fact(FactKind.RELEASE,
+                        " AND x.reoffended_at IS NOT NULL AND x.reoffended_at <= :asOf");
                 case REFERRALS_ACCEPTED, REFERRALS_COMPLETED -> null;
             });
         }

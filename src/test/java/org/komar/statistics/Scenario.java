@@ -47,6 +47,28 @@ final class Scenario {
         this.social = fixtures.actor(Role.SOCIAL_AGENT, province);
     }
 
+    private Scenario(Scenario other, int year) {
+        this.fixtures = other.fixtures;
+        this.cases = other.cases;
+        this.children = other.children;
+        this.year = year;
+        this.province = other.province;
+        this.police = other.police;
+        this.prosecutor = other.prosecutor;
+        this.judge = other.judge;
+        this.prison = other.prison;
+        this.social = other.social;
+    }
+
+    Fixtures fixtures() {
+        return fixtures;
+    }
+
+    /** The same people recording events of another year. */
+    Scenario in(int otherYear) {
+        return new Scenario(this, otherYear);
+    }
+
     Period period() {
         return Period.year(year);
     }
@@ -75,6 +97,10 @@ final class Scenario {
 
     LegalEvent record(Actor actor, CaseId id, String type, String monthDayTime, Object... attributes) {
         return fixtures.record(actor, id, type, at(year, monthDayTime), attributes);
+    }
+
+    void voidEvent(Actor actor, CaseId id, LegalEvent event) {
+        cases.voidEvent(actor, id, event.id(), null, "Recorded by mistake");
     }
 
     /** Population CSV: {@code perCell} children for every province, sex and age. */

@@ -58,6 +58,15 @@ class StatisticsBenchmark extends IntegrationTest {
     @Autowired
     StatisticsService statistics;
 
+    @Autowired
+    FactQueries queries;
+
+    @Autowired
+    PackStore packs;
+
+    @Autowired
+    PackBuilder builder;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Test
@@ -73,6 +82,12 @@ class StatisticsBenchmark extends IntegrationTest {
         jdbc.sql("ANALYZE stat_case").update();
         jdbc.sql("ANALYZE stat_fact").update();
         jdbc.sql("ANALYZE stat_spell").update();
+        long packStart = System.nanoTime();
+        packs.deleteAll();
+        int packed = builder.build();
+        jdbc.sql("ANALYZE stat_pack").update();
+        long packSeconds = (System.nanoTime() - packStart) / 1_000_000_000L;
+        dumpPacks();
 
         Period period = Period.year(YEAR);
         List<Breakdown> all = Breakdown.all();
@@ -86,7 +101,7 @@ class StatisticsBenchmark extends IntegrationTest {
             long start = System.nanoTime();
             IndicatorEngine.Inputs national = statistics.nationalInputs(period);
             long read = System.nanoTime();
-            figures = IndicatorEngine.compute(withBreakdowns(national, all));
+            figures = IndicatorEngine.compute(RowCounting.withBreakdowns(national, all));
             long end = System.nanoTime();
             millis.add((end - start) / 1_000_000L);
             runs.add(String.format("%d ms (reading %d, counting %d; Java CPU %d ms, PostgreSQL CPU %d ms)",
@@ -97,20 +112,35 @@ class StatisticsBenchmark extends IntegrationTest {
         List<Long> measured = new ArrayList<>(millis.subList(1, millis.size()));
         measured.sort(Long::compare);
         long median = measured.get(measured.size() / 2);
-        System.out.printf("%nSTATISTICS BENCHMARK: %,d cases, %,d facts, %,d stretches held (loaded in %d s); "
-                        + "all %d indicators and %d operational figures of %d with %d breakdowns (%d cells each); "
-                        + "load average before %s, after %s:%n  %s%n  median of the warm runs %d ms%n%n", rows[0],
-                rows[1], rows[2], loadSeconds, figures.indicators().size(), figures.operational().size(), YEAR,
-                all.size(), new CellSpace(all).size(), loadBefore, loadAverage(), String.join("\n  ", runs), median);
+        System.out.printf("%nSTATISTICS BENCHMARK: %,d cases, %,d facts, %,d stretches held (loaded in %d s, %,d packs"
+                        + " built in %d s); all %d indicators and %d operational figures of %d with %d breakdowns"
+                        + " (%d cells each); load average before %s, after %s:%n  %s%n  median of the warm runs %d ms%n%n",
+                rows[0], rows[1], rows[2], loadSeconds, packed, packSeconds, figures.indicators().size(),
+                figures.operational().size(), YEAR, all.size(), new CellSpace(all).size(), loadBefore, loadAverage(),
+                String.join("\n  ", runs), median);
+        if (!Boolean.getBoolean("komar.benchmark.skipRows")) {
+            long rowsStart = System.nanoTime();
+            Figures fromRows = IndicatorEngine.compute(RowCounting.fromRows(queries, period,
+                    statistics.nationalInputs(period), all));
+            System.out.printf("The same figures counted from the rows, one by one: %d ms%n%n",
+                    (System.nanoTime() - rowsStart) / 1_000_000L);
+            assertThat(figures).as("packs and rows give the same figures").isEqualTo(fromRows);
+        }
         assertThat(figures.indicator(Indicator.CHILDREN_ARRESTED).orElseThrow().total().numerator()).isPositive();
         assertThat(figures.indicator(Indicator.CHILDREN_IN_DETENTION).orElseThrow().total().numerator())
                 .isPositive();
     }
 
-    /** The national inputs with every breakdown asked for, as {@code StatisticsService.computeNational} counts. */
-    private static IndicatorEngine.Inputs withBreakdowns(IndicatorEngine.Inputs in, List<Breakdown> breakdowns) {
-        return new IndicatorEngine.Inputs(in.from(), in.to(), in.start(), in.end(), in.asOf(), breakdowns,
-                in.population(), in.scoped(), in.facts(), in.held(), in.stays(), in.policy());
+    /** With {@code komar.benchmark.dump}, the packs too (after the rows: {@code stat_pack.tsv}). */
+    private void dumpPacks() throws Exception {
+        String dump = System.getProperty("komar.benchmark.dump");
+        if (dump == null) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             var out = Files.newBufferedWriter(Path.of(dump).resolve("stat_pack.tsv"))) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY stat_pack TO STDOUT", out);
+        }
     }
 
     private static String loadAverage() {

@@ -1,0 +1,155 @@
+package org.komar.statistics;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The packed read model, {@code stat_pack}: the entries of one key (a kind of fact and a day, or the stretches held
+ * that began on a day and end in a year) in one row, so that counting a year reads a few hundred rows instead of
+ * millions. Written only under the row's lock: a pack is locked (created empty first if missing), changed and
+ * written back in the transaction that changed the rows it is packed from, keys in order so that two transactions
+ * never wait on each other in a circle.
+ */
+@Repository
+class PackStore {
+
+    /** Where entries are packed: {@code kind}, {@code part} (0 for facts, the year a stretch ends for stretches) and a day. */
+    record Key(String kind, int part, int day) {
+
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::kind).thenComparingInt(Key::part)
+                .thenComparingInt(Key::day);
+    }
+
+    /** A pack as read for counting. */
+    record Pack(String kind, int part, int day, byte[] payload) {
+    }
+
+    private static final byte[] EMPTY = new byte[0];
+
+    private final JdbcClient jdbc;
+
+    PackStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Replaces, in each pack, the entries {@code before} had by those {@code after} has (each a multiset of entries
+     * per key); unchanged entries are left alone. An entry to remove that the pack does not hold (packs being built)
+     * is skipped: the build reads the rows again under the same lock.
+     */
+    void change(Map<Key, List<byte[]>> before, Map<Key, List<byte[]>> after) {
+        Map<Key, List<byte[]>[]> changes = new TreeMap<>(Key.ORDER);
+        for (Key key : union(before, after)) {
+            Map<ByteBuffer, Integer> balance = new HashMap<>();
+            before.getOrDefault(key, List.of()).forEach(e -> balance.merge(ByteBuffer.wrap(e), -1, Integer::sum));
+            after.getOrDefault(key, List.of()).forEach(e -> balance.merge(ByteBuffer.wrap(e), 1, Integer::sum));
+            List<byte[]> removed = new ArrayList<>();
+            List<byte[]> added = new ArrayList<>();
+            balance.forEach((entry, count) -> {
+                for (int i = 0; i < Math.abs(count); i++) {
+                    (count < 0 ? removed : added).add(entry.array());
+                }
+            });
+            if (!removed.isEmpty() || !added.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                List<byte[]>[] change = new List[] {removed, added};
+                changes.put(key, change);
+            }
+        }
+        changes.forEach((key, change) -> {
+            List<byte[]> entries = PackBytes.entries(lock(key));
+            for (byte[] gone : change[0]) {
+                ByteBuffer wanted = ByteBuffer.wrap(gone);
+                for (int i = 0; i < entries.size(); i++) {
+                    if (ByteBuffer.wrap(entries.get(i)).equals(wanted)) {
+                        entries.remove(i);
+                        break;
+                    }
+                }
+            }
+            entries.addAll(change[1]);
+            write(key, entries);
+        });
+    }
+
+    /** Locks the pack (creating it empty if missing) and answers its payload. */
+    byte[] lock(Key key) {
+        Optional<byte[]> payload = locked(key);
+        if (payload.isPresent()) {
+            return payload.get();
+        }
+        // Two transactions may create the same pack at once: the second waits for the first and inserts nothing.
+        jdbc.sql("INSERT INTO stat_pack (kind, part, day_number, entries, payload) VALUES (:kind, :part, :day, 0, :empty)"
+                        + " ON CONFLICT DO NOTHING")
+                .param("kind", key.kind()).param("part", key.part()).param("day", key.day()).param("empty", EMPTY)
+                .update();
+        return locked(key).orElseThrow();
+    }
+
+    private Optional<byte[]> locked(Key key) {
+        return jdbc.sql("SELECT payload FROM stat_pack WHERE kind = :kind AND part = :part AND day_number = :day"
+                        + " FOR UPDATE")
+                .param("kind", key.kind()).param("part", key.part()).param("day", key.day())
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** Writes a pack already locked by {@link #lock}. */
+    void write(Key key, List<byte[]> entries) {
+        jdbc.sql("UPDATE stat_pack SET entries = :entries, payload = :payload WHERE kind = :kind AND part = :part"
+                        + " AND day_number = :day")
+                .param("entries", entries.size()).param("payload", PackBytes.payload(entries))
+                .param("kind", key.kind()).param("part", key.part()).param("day", key.day()).update();
+    }
+
+    /** The fact packs of these kinds for the days {@code fromDay} to {@code toDay}. */
+    List<Pack> facts(List<FactKind> kinds, int fromDay, int toDay) {
+        return jdbc.sql("SELECT kind, part, day_number, payload FROM stat_pack WHERE kind IN (:kinds) AND part = 0"
+                        + " AND day_number >= :from AND day_number <= :to")
+                .param("kinds", kinds.stream().map(FactKind::name).toList()).param("from", fromDay)
+                .param("to", toDay).query((rs, n) -> new Pack(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                        rs.getBytes(4))).list();
+    }
+
+    /** The stretch packs of stretches that began by {@code toDay} and end in {@code fromYear} or later. */
+    List<Pack> spells(int fromYear, int toDay) {
+        return jdbc.sql("SELECT kind, part, day_number, payload FROM stat_pack WHERE kind = :kind AND part >= :year"
+                        + " AND day_number <= :to")
+                .param("kind", SpellEntries.KIND).param("year", fromYear).param("to", toDay)
+                .query((rs, n) -> new Pack(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBytes(4))).list();
+    }
+
+    /** Whether every pack has been built from the rows (see {@link PackBuilder}). */
+    boolean built() {
+        return jdbc.sql("SELECT COUNT(*) FROM stat_pack_build").query(Long.class).single() > 0;
+    }
+
+    void markBuilt(Instant at) {
+        jdbc.sql("""
+                MERGE INTO stat_pack_build b USING (VALUES (1)) AS v (id) ON b.id = v.id
+                WHEN MATCHED THEN UPDATE SET built_at = :at
+                WHEN NOT MATCHED THEN INSERT (id, built_at) VALUES (1, :at)""").param("at", FactStore.utc(at))
+                .update();
+    }
+
+    /** Forgets every pack (before the read model is derived again); counting reads the rows until rebuilt. */
+    void deleteAll() {
+        jdbc.sql("DELETE FROM stat_pack_build").update();
+        jdbc.sql("DELETE FROM stat_pack").update();
+    }
+
+    private static List<Key> union(Map<Key, ?> a, Map<Key, ?> b) {
+        List<Key> keys = new ArrayList<>(a.keySet());
+        b.keySet().stream().filter(k -> !a.containsKey(k)).forEach(keys::add);
+        return keys;
+    }
+}
