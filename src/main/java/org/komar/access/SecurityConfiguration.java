@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.komar.shared.KomarException;
 import org.komar.shared.Problems;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -68,8 +69,10 @@ class SecurityConfiguration {
         return manager;
     }
 
+    // The filter chains exist only with a web server: the jar's commands (e.g. import) run without one.
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Problems problems, JsonMapper json)
             throws Exception {
         http.securityMatcher("/api/**")
@@ -97,6 +100,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, LocaleResolver locales, UserRepository users) throws Exception {
         http.addFilterAfter(new DisabledAccountFilter(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth

@@ -37,6 +37,7 @@ import org.komar.shared.Enums;
 import org.komar.shared.FieldProblem;
 import org.komar.shared.FieldProblems;
 import org.komar.shared.KomarException;
+import org.komar.shared.TimeOrderedIds;
 import org.komar.timeline.EventId;
 import org.komar.timeline.EventValidator;
 import org.komar.timeline.ImportedEvent;
@@ -46,6 +47,7 @@ import org.komar.timeline.NewEvent;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
 import org.komar.timeline.Voiding;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +59,7 @@ import org.springframework.transaction.annotation.Transactional;
  * memory with the checks of the ordinary calls (the child's details as {@link ChildService} checks them, the case as
  * {@link CaseService#open} does, every event against the vocabulary and the {@link RecordingCheck}s of the other
  * modules), writing nothing; {@link #store} writes the prepared bundles of a chunk as batches in the caller's
- * transaction and audits them there. A bundle either prepares wholly or is refused with all its problems, so a line
+ * transaction, publishes {@link CasesImported} for the derived views, and audits them there. A bundle either prepares wholly or is refused with all its problems, so a line
  * is never half-written.
  *
  * <p>Differences from recording through {@link CaseService}, on purpose: the importer needs {@code DATA_IMPORT}
@@ -83,10 +85,12 @@ public class CaseImports {
     private final AuditLog audit;
     private final Clock clock;
     private final List<RecordingCheck> checks;
+    private final ApplicationEventPublisher events;
 
     CaseImports(CaseRepository cases, CaseNumbers numbers, ChildService children, TimelineStore timelines,
                 Gazetteer gazetteer, AgencyDirectory agencies, Accounts accounts, AuditLog audit, Clock clock,
-                List<RecordingCheck> checks) {
+                List<RecordingCheck> checks, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.numbers = numbers;
         this.children = children;
@@ -154,10 +158,12 @@ public class CaseImports {
         private final String givenNumber;
         private final List<CaseParty> parties;
         private final ImportedTimeline timeline;
+        private final ChildFacts childFacts;
         private String caseNumber;
 
         Prepared(Child newChild, ChildId childId, CaseRecord record, String givenNumber, List<CaseParty> parties,
-                 ImportedTimeline timeline) {
+                 ImportedTimeline timeline, ChildFacts childFacts) {
+            this.childFacts = childFacts;
             this.newChild = newChild;
             this.childId = childId;
             this.record = record;
@@ -190,12 +196,18 @@ public class CaseImports {
         }
     }
 
-    /** One import by one person: the permission checked once, agencies and users looked up once. */
+    /**
+     * One import by one person: the permission checked once, agencies and users looked up once, and what the last
+     * chunks claimed (cases, children, case numbers), so that a chunk prepared while the one before it is still
+     * being stored treats its cases and children as there (see {@link #batch}).
+     */
     public final class Session {
 
+        private static final int REMEMBERED_CHUNKS = 3;
         private final Actor actor;
         private final Map<String, Agency> agenciesByCode = new HashMap<>();
-        private final Map<String, Optional<UserId>> usersByName = new HashMap<>();
+        private final Map<String, Optional<UserId>> usersByName = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.ArrayDeque<Claims> recent = new java.util.ArrayDeque<>();
 
         private Session(Actor actor) {
             this.actor = actor;
@@ -204,6 +216,27 @@ public class CaseImports {
 
         public Actor actor() {
             return actor;
+        }
+
+        private synchronized Claims claims() {
+            Claims claims = new Claims();
+            recent.addLast(claims);
+            while (recent.size() > REMEMBERED_CHUNKS) {
+                recent.removeFirst();
+            }
+            return claims;
+        }
+
+        private synchronized void addRecent(Set<CaseId> cases, Set<ChildId> children, Map<ChildId, ChildFacts> facts,
+                                            Set<String> numbers) {
+            for (Claims claims : recent) {
+                synchronized (claims) {
+                    cases.addAll(claims.cases);
+                    children.addAll(claims.children.keySet());
+                    facts.putAll(claims.children);
+                    numbers.addAll(claims.numbers);
+                }
+            }
         }
 
         Optional<Agency> agency(String code) {
@@ -235,12 +268,32 @@ public class CaseImports {
         return new Session(actor);
     }
 
+    /** What one chunk claimed as it was prepared: its cases, its new children (with their facts), its numbers. */
+    private static final class Claims {
+        final Set<CaseId> cases = new HashSet<>();
+        final Map<ChildId, ChildFacts> children = new HashMap<>();
+        final Set<String> numbers = new HashSet<>();
+    }
+
     /**
      * A chunk of bundles: which of their cases, children and case numbers exist, looked up at once. Bundles are
-     * then prepared one by one in file order; a case or child met earlier in the chunk counts as existing.
+     * then prepared one by one in file order; a case or child met earlier in the chunk, or claimed by one of the
+     * last chunks of the session (which may still be being stored), counts as existing. Should one of those chunks
+     * fail to store a line after all, a bundle relying on it fails to store too and is prepared again alone
+     * ({@link #recheck}).
      */
     @Transactional(readOnly = true)
     public Batch batch(Session session, Collection<Bundle> bundles) {
+        return lookup(session, bundles, true);
+    }
+
+    /** A bundle looked up again on its own, from what is stored only (after its chunk failed to store). */
+    @Transactional(readOnly = true)
+    public Batch recheck(Session session, Bundle bundle) {
+        return lookup(session, List.of(bundle), false);
+    }
+
+    private Batch lookup(Session session, Collection<Bundle> bundles, boolean withRecentClaims) {
         List<CaseId> caseIds = new ArrayList<>();
         List<ChildId> childIds = new ArrayList<>();
         List<String> givenNumbers = new ArrayList<>();
@@ -255,9 +308,15 @@ public class CaseImports {
                 childIds.add(bundle.child().id());
             }
         }
-        Set<ChildId> knownChildren = children.existing(childIds);
-        return new Batch(session, cases.existing(caseIds), knownChildren, children.facts(knownChildren),
-                cases.takenNumbers(givenNumbers));
+        Set<CaseId> takenCases = new HashSet<>(cases.existing(caseIds));
+        Set<ChildId> knownChildren = new HashSet<>(children.existing(childIds));
+        Map<ChildId, ChildFacts> facts = new HashMap<>(children.facts(knownChildren));
+        Set<String> takenNumbers = new HashSet<>(cases.takenNumbers(givenNumbers));
+        if (withRecentClaims) {
+            session.addRecent(takenCases, knownChildren, facts, takenNumbers);
+        }
+        return new Batch(session, takenCases, knownChildren, facts, takenNumbers,
+                withRecentClaims ? session.claims() : new Claims());
     }
 
     /** The state of one chunk while its bundles are prepared. */
@@ -268,14 +327,16 @@ public class CaseImports {
         private final Set<ChildId> knownChildren;
         private final Map<ChildId, ChildFacts> childFacts;
         private final Set<String> takenNumbers;
+        private final Claims claims;
 
         private Batch(Session session, Set<CaseId> takenCases, Set<ChildId> knownChildren,
-                      Map<ChildId, ChildFacts> childFacts, Set<String> takenNumbers) {
+                      Map<ChildId, ChildFacts> childFacts, Set<String> takenNumbers, Claims claims) {
             this.session = session;
-            this.takenCases = new HashSet<>(takenCases);
-            this.knownChildren = new HashSet<>(knownChildren);
-            this.childFacts = new HashMap<>(childFacts);
-            this.takenNumbers = new HashSet<>(takenNumbers);
+            this.takenCases = takenCases;
+            this.knownChildren = knownChildren;
+            this.childFacts = childFacts;
+            this.takenNumbers = takenNumbers;
+            this.claims = claims;
         }
 
         /**
@@ -325,7 +386,16 @@ public class CaseImports {
             if (givenNumber != null) {
                 takenNumbers.add(givenNumber);
             }
-            return new Prepared(newChild, childId, record, givenNumber, parties, timeline);
+            synchronized (claims) {
+                claims.cases.add(caseId);
+                if (newChild != null) {
+                    claims.children.put(childId, facts);
+                }
+                if (givenNumber != null) {
+                    claims.numbers.add(givenNumber);
+                }
+            }
+            return new Prepared(newChild, childId, record, givenNumber, parties, timeline, facts);
         }
 
         private Child prepareChild(ChildPart part, ChildId id, Instant now, FieldProblems problems) {
@@ -481,12 +551,12 @@ public class CaseImports {
                 }
                 if (function != null && (agency != null || user != null)) {
                     owned |= function == PartyFunction.OWNER;
-                    parties.add(new CaseParty(UUID.randomUUID(), agency, user, function, active, since,
+                    parties.add(new CaseParty(TimeOrderedIds.next(), agency, user, function, active, since,
                             active ? null : until != null ? until : since));
                 }
             }
             if (!owned && record != null) {
-                parties.add(0, new CaseParty(UUID.randomUUID(), record.ownerAgency(), null, PartyFunction.OWNER,
+                parties.add(0, new CaseParty(TimeOrderedIds.next(), record.ownerAgency(), null, PartyFunction.OWNER,
                         true, record.openedAt(), null));
             }
             return parties;
@@ -622,7 +692,14 @@ public class CaseImports {
             }
         }
         cases.addParties(parties, ofCases);
-        timelines.storeImported(prepared.stream().map(p -> p.timeline).toList());
+        Map<CaseId, Timeline> stored = timelines.storeImported(prepared.stream().map(p -> p.timeline).toList());
+        Map<CaseId, CaseFacts> facts = new HashMap<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            CaseRecord record = records.get(i);
+            facts.put(record.id(), new CaseFacts(record.id(), record.caseNumber(), record.role(), record.offence(),
+                    record.offenceDate(), record.provinceCode(), prepared.get(i).childFacts));
+        }
+        events.publishEvent(new CasesImported(facts, stored));
         audit.record(actor, "CASES_IMPORTED", AuditSubject.none(), null, details);
     }
 

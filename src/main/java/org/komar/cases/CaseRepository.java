@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,9 +18,9 @@ import java.util.UUID;
 
 import org.komar.access.AgencyId;
 import org.komar.access.UserId;
+import org.komar.shared.BulkInsert;
 import org.komar.shared.CaseId;
 import org.komar.shared.ChildId;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,58 +30,42 @@ class CaseRepository {
     private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BulkInsert bulk;
 
-    CaseRepository(JdbcClient jdbc, JdbcTemplate template) {
+    CaseRepository(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.bulk = bulk;
     }
 
     /** Many cases as one batch (bulk import). */
     void insertAll(List<CaseRecord> records, UserId openedBy) {
-        template.batchUpdate("""
-                INSERT INTO case_file (id, case_number, child_id, role, offence_code, offence_class,
-                                       offence_intentional, min_penalty_months, max_penalty_months, offence_date,
-                                       place_code, province_code, owner_agency_id, opened_at, opened_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", records, BATCH, (ps, record) -> {
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (CaseRecord record : records) {
             Offence offence = record.offence();
-            ps.setObject(1, record.id().value());
-            ps.setString(2, record.caseNumber());
-            ps.setObject(3, record.childId().value());
-            ps.setString(4, record.role().name());
-            ps.setString(5, offence == null || offence.code() == null ? null : offence.code().name());
-            ps.setString(6, offence == null || offence.offenceClass() == null ? null : offence.offenceClass().name());
-            ps.setObject(7, offence == null ? null : offence.intentional(), Types.BOOLEAN);
-            ps.setObject(8, offence == null ? null : offence.minPenaltyMonths(), Types.INTEGER);
-            ps.setObject(9, offence == null ? null : offence.maxPenaltyMonths(), Types.INTEGER);
-            ps.setObject(10, record.offenceDate(), Types.DATE);
-            ps.setString(11, record.place());
-            ps.setString(12, record.provinceCode());
-            ps.setObject(13, record.ownerAgency().value());
-            ps.setObject(14, OffsetDateTime.ofInstant(record.openedAt(), ZoneOffset.UTC));
-            ps.setObject(15, openedBy.value());
-        });
+            rows.add(new Object[] {record.id().value(), record.caseNumber(), record.childId().value(),
+                    record.role().name(), offence == null || offence.code() == null ? null : offence.code().name(),
+                    offence == null || offence.offenceClass() == null ? null : offence.offenceClass().name(),
+                    offence == null ? null : offence.intentional(), offence == null ? null : offence.minPenaltyMonths(),
+                    offence == null ? null : offence.maxPenaltyMonths(), record.offenceDate(), record.place(),
+                    record.provinceCode(), record.ownerAgency().value(), record.openedAt(), openedBy.value()});
+        }
+        bulk.insert("case_file", List.of("id", "case_number", "child_id", "role", "offence_code", "offence_class",
+                "offence_intentional", "min_penalty_months", "max_penalty_months", "offence_date", "place_code",
+                "province_code", "owner_agency_id", "opened_at", "opened_by"), rows);
     }
 
     /** Parties of many cases as one batch (bulk import). */
     void addParties(List<CaseParty> parties, List<CaseId> ofCases) {
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(parties.size());
         for (int i = 0; i < parties.size(); i++) {
-            rows.add(new Object[] {parties.get(i), ofCases.get(i)});
+            CaseParty party = parties.get(i);
+            rows.add(new Object[] {party.id(), ofCases.get(i).value(),
+                    party.agencyId() == null ? null : party.agencyId().value(),
+                    party.userId() == null ? null : party.userId().value(), party.function().name(), party.active(),
+                    party.since(), party.until()});
         }
-        template.batchUpdate("""
-                INSERT INTO case_party (id, case_id, agency_id, user_id, function, active, since, until)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (ps, row) -> {
-            CaseParty party = (CaseParty) row[0];
-            ps.setObject(1, party.id());
-            ps.setObject(2, ((CaseId) row[1]).value());
-            ps.setObject(3, party.agencyId() == null ? null : party.agencyId().value());
-            ps.setObject(4, party.userId() == null ? null : party.userId().value());
-            ps.setString(5, party.function().name());
-            ps.setBoolean(6, party.active());
-            ps.setObject(7, OffsetDateTime.ofInstant(party.since(), ZoneOffset.UTC));
-            ps.setObject(8, party.until() == null ? null : OffsetDateTime.ofInstant(party.until(), ZoneOffset.UTC));
-        });
+        bulk.insert("case_party", List.of("id", "case_id", "agency_id", "user_id", "function", "active", "since",
+                "until"), rows);
     }
 
     /** Those of the ids that name a case. */

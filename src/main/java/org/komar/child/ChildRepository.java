@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.komar.access.AgencyId;
+import org.komar.shared.BulkInsert;
 import org.komar.shared.ChildId;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.komar.shared.TimeOrderedIds;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,11 +30,11 @@ class ChildRepository {
     private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BulkInsert bulk;
 
-    ChildRepository(JdbcClient jdbc, JdbcTemplate template) {
+    ChildRepository(JdbcClient jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.bulk = bulk;
     }
 
     void insert(Child child, java.util.UUID registeredBy) {
@@ -55,50 +55,27 @@ class ChildRepository {
 
     /** Many children and their guardians, as two batches (bulk import). */
     void insertAll(List<Child> prepared, UUID registeredBy) {
-        if (prepared.isEmpty()) {
-            return;
-        }
-        template.batchUpdate("""
-                INSERT INTO child (id, name_latin, name_khmer, search_latin, search_khmer, sex, birth_date,
-                                   birth_date_precision, birth_date_evidence, residence_code, disability,
-                                   disability_note, ethnicity, nationality, languages, registered_at, registered_by,
-                                   owner_agency_id, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", prepared, BATCH, (ps, child) -> {
-            Map<String, Object> c = columns(child);
-            ps.setObject(1, c.get("id"));
-            ps.setString(2, (String) c.get("latin"));
-            ps.setString(3, (String) c.get("khmer"));
-            ps.setString(4, (String) c.get("searchLatin"));
-            ps.setString(5, (String) c.get("searchKhmer"));
-            ps.setString(6, (String) c.get("sex"));
-            ps.setObject(7, c.get("birthDate"), Types.DATE);
-            ps.setString(8, (String) c.get("precision"));
-            ps.setString(9, (String) c.get("evidence"));
-            ps.setString(10, (String) c.get("residence"));
-            ps.setBoolean(11, child.disability());
-            ps.setString(12, (String) c.get("disabilityNote"));
-            ps.setString(13, (String) c.get("ethnicity"));
-            ps.setString(14, (String) c.get("nationality"));
-            ps.setString(15, (String) c.get("languages"));
-            ps.setObject(16, OffsetDateTime.ofInstant(child.registeredAt(), ZoneOffset.UTC));
-            ps.setObject(17, registeredBy);
-            ps.setObject(18, child.ownerAgency().value());
-        });
+        List<Object[]> rows = new ArrayList<>(prepared.size());
         List<Object[]> guardians = new ArrayList<>();
         for (Child child : prepared) {
+            Map<String, Object> c = columns(child);
+            rows.add(new Object[] {c.get("id"), c.get("latin"), c.get("khmer"), c.get("searchLatin"),
+                    c.get("searchKhmer"), c.get("sex"), c.get("birthDate"), c.get("precision"), c.get("evidence"),
+                    c.get("residence"), child.disability(), c.get("disabilityNote"), c.get("ethnicity"),
+                    c.get("nationality"), c.get("languages"), child.registeredAt(), registeredBy,
+                    child.ownerAgency().value(), 0});
             int position = 0;
             for (Guardian guardian : child.guardians()) {
-                guardians.add(new Object[] {UUID.randomUUID(), child.id().value(), position++, guardian.name(),
+                guardians.add(new Object[] {TimeOrderedIds.next(), child.id().value(), position++, guardian.name(),
                         guardian.relationship().name(), guardian.phone(), guardian.address()});
             }
         }
-        template.batchUpdate("""
-                INSERT INTO guardian (id, child_id, position, name, relationship, phone, address)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", guardians, BATCH, (ps, row) -> {
-            for (int i = 0; i < row.length; i++) {
-                ps.setObject(i + 1, row[i]);
-            }
-        });
+        bulk.insert("child", List.of("id", "name_latin", "name_khmer", "search_latin", "search_khmer", "sex",
+                "birth_date", "birth_date_precision", "birth_date_evidence", "residence_code", "disability",
+                "disability_note", "ethnicity", "nationality", "languages", "registered_at", "registered_by",
+                "owner_agency_id", "version"), rows);
+        bulk.insert("guardian", List.of("id", "child_id", "position", "name", "relationship", "phone", "address"),
+                guardians);
     }
 
     /** Those of the ids that are registered. */

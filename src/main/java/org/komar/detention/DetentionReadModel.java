@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.komar.cases.CaseFacts;
 import org.komar.cases.CaseOutline;
 import org.komar.cases.CaseService;
+import org.komar.cases.CasesImported;
 import org.komar.cases.CaseSituation;
 import org.komar.child.ChildCorrected;
 import org.komar.facility.FacilityRegister;
@@ -23,7 +24,6 @@ import org.komar.timeline.LegalEventRecorded;
 import org.komar.timeline.LegalEventVoided;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
-import org.komar.timeline.TimelinesImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code detention_stay} and {@code detention_occurrence} in step with the timelines: a case's rows are
- * derived again inside the transaction that records or voids one of its events, or imports its whole timeline (so a
+ * derived again inside the transaction that records or voids one of its events, or imports the case (so a
  * roll never disagrees with the timelines), and all cases of a child when the child's details are corrected. At start-up, rows built by an older
  * derivation (or none, on a database that had cases before this module) are derived again from every timeline.
  */
@@ -86,8 +86,8 @@ class DetentionReadModel implements ApplicationRunner {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(TimelinesImported imported) {
-        refresh(imported.timelines().keySet(), imported.timelines());
+    public void on(CasesImported imported) {
+        write(imported.cases().keySet(), imported.cases(), imported.timelines(), false);
     }
 
     @EventListener
@@ -137,7 +137,12 @@ class DetentionReadModel implements ApplicationRunner {
 
     /** Derives the rows of these cases again from the given timelines. */
     void refresh(Collection<CaseId> caseIds, Map<CaseId, Timeline> loaded) {
-        Map<CaseId, CaseFacts> facts = cases.facts(caseIds);
+        write(caseIds, cases.facts(caseIds), loaded, true);
+    }
+
+    /** Derives the rows of these cases and writes them, first forgetting those derived before unless they are new. */
+    private void write(Collection<CaseId> caseIds, Map<CaseId, CaseFacts> facts, Map<CaseId, Timeline> loaded,
+                       boolean derivedBefore) {
         List<Object[]> stays = new ArrayList<>();
         List<Object[]> occurrences = new ArrayList<>();
         for (CaseId id : caseIds) {
@@ -161,7 +166,7 @@ class DetentionReadModel implements ApplicationRunner {
                 occurrences.add(new Object[] {history.occurrences().get(i), i});
             }
         }
-        List<UUID> ids = caseIds.stream().map(CaseId::value).toList();
+        List<UUID> ids = derivedBefore ? caseIds.stream().map(CaseId::value).toList() : List.of();
         for (int from = 0; from < ids.size(); from += 1000) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
             jdbc.sql("DELETE FROM detention_stay WHERE case_id IN (:ids)").param("ids", chunk).update();

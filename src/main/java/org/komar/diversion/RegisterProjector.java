@@ -11,13 +11,13 @@ import java.util.Set;
 import org.komar.calendar.HolidayCalendar;
 import org.komar.cases.CaseFacts;
 import org.komar.cases.CaseService;
+import org.komar.cases.CasesImported;
 import org.komar.shared.CaseId;
 import org.komar.timeline.EventType;
 import org.komar.timeline.LegalEventRecorded;
 import org.komar.timeline.LegalEventVoided;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
-import org.komar.timeline.TimelinesImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the diversion register in step with the timelines: a case's rows are derived again inside the transaction
- * that records or voids one of its diversion events (or imports its whole timeline), so the register never disagrees with the timeline. On the
+ * that records or voids one of its diversion events (or imports the case), so the register never disagrees with the timeline. On the
  * first start after the register was added, it is derived once from every timeline, in batches.
  */
 @Component
@@ -80,14 +80,11 @@ class RegisterProjector implements ApplicationRunner {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(TimelinesImported imported) {
+    public void on(CasesImported imported) {
         List<CaseId> diverted = imported.timelines().entrySet().stream()
-                .filter(entry -> entry.getValue().all().stream()
-                        .anyMatch(event -> DIVERSION_EVENTS.contains(event.type())))
+                .filter(entry -> entry.getValue().contains(EventType.DIVERSION_ORDERED))
                 .map(Map.Entry::getKey).toList();
-        if (!diverted.isEmpty()) {
-            refresh(diverted, imported.timelines());
-        }
+        store.insert(rows(diverted, imported.cases(), imported.timelines()), clock.instant());
     }
 
     void refresh(Collection<CaseId> caseIds) {
@@ -95,19 +92,24 @@ class RegisterProjector implements ApplicationRunner {
     }
 
     void refresh(Collection<CaseId> caseIds, Map<CaseId, Timeline> loaded) {
-        Map<CaseId, CaseFacts> facts = cases.facts(caseIds);
+        store.replace(caseIds, rows(caseIds, cases.facts(caseIds), loaded), clock.instant());
+    }
+
+    private List<RegisterRow> rows(Collection<CaseId> caseIds, Map<CaseId, CaseFacts> facts,
+                                   Map<CaseId, Timeline> loaded) {
         List<RegisterRow> rows = new ArrayList<>();
+        var workingDays = calendar.workingDays();
         for (CaseId id : caseIds) {
             Timeline timeline = loaded.get(id);
             CaseFacts fact = facts.get(id);
             if (timeline == null || fact == null || !timeline.contains(EventType.DIVERSION_ORDERED)) {
                 continue;
             }
-            DiversionHistory history = DiversionHistory.of(timeline, calendar.workingDays());
+            DiversionHistory history = DiversionHistory.of(timeline, workingDays);
             history.orders().forEach(order -> rows.add(RegisterRow.of(order, id, fact.child().id().value(),
                     fact.caseNumber(), fact.provinceCode())));
         }
-        store.replace(caseIds, rows, clock.instant());
+        return rows;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.komar.shared.CaseId;
 import org.komar.shared.ChildId;
 import org.komar.shared.Json;
 import org.komar.timeline.EventId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +24,11 @@ class RegisterStore {
 
     private final JdbcClient jdbc;
 
-    RegisterStore(JdbcClient jdbc) {
+    private final JdbcTemplate template;
+
+    RegisterStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Forgets the rows of these cases and writes {@code rows} (the cases' orders as derived now). */
@@ -33,21 +37,30 @@ class RegisterStore {
             jdbc.sql("DELETE FROM diversion_register WHERE case_id IN (:ids)")
                     .param("ids", caseIds.stream().map(CaseId::value).toList()).update();
         }
-        for (RegisterRow row : rows) {
-            jdbc.sql("""
-                    INSERT INTO diversion_register (order_event_id, case_id, child_id, case_number, province_code,
-                        ordered_by, ordered_at, measures, status, plan_decided_at, modification_pending, ended_at,
-                        refreshed_at)
-                    VALUES (:id, :caseId, :childId, :caseNumber, :province, :by, :orderedAt, :measures, :status,
-                        :planDecidedAt, :pending, :endedAt, :now)""")
-                    .param("id", row.orderId().value()).param("caseId", row.caseId().value())
-                    .param("childId", row.childId().value()).param("caseNumber", row.caseNumber())
-                    .param("province", row.province()).param("by", row.orderedBy())
-                    .param("orderedAt", utc(row.orderedAt())).param("measures", Json.write(Map.of("measures", row.measures())))
-                    .param("status", row.status().name()).param("planDecidedAt", utc(row.planDecidedAt()))
-                    .param("pending", row.modificationPending()).param("endedAt", utc(row.endedAt()))
-                    .param("now", utc(now)).update();
-        }
+        insert(rows, now);
+    }
+
+    /** Writes rows of cases nothing was derived from before (imported ones), as one batch. */
+    void insert(List<RegisterRow> rows, Instant now) {
+        template.batchUpdate("""
+                INSERT INTO diversion_register (order_event_id, case_id, child_id, case_number, province_code,
+                    ordered_by, ordered_at, measures, status, plan_decided_at, modification_pending, ended_at,
+                    refreshed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 500, (ps, row) -> {
+            ps.setObject(1, row.orderId().value());
+            ps.setObject(2, row.caseId().value());
+            ps.setObject(3, row.childId().value());
+            ps.setString(4, row.caseNumber());
+            ps.setString(5, row.province());
+            ps.setString(6, row.orderedBy());
+            ps.setObject(7, utc(row.orderedAt()));
+            ps.setString(8, Json.write(Map.of("measures", row.measures())));
+            ps.setString(9, row.status().name());
+            ps.setObject(10, utc(row.planDecidedAt()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setBoolean(11, row.modificationPending());
+            ps.setObject(12, utc(row.endedAt()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setObject(13, utc(now));
+        });
     }
 
     List<RegisterRow> query(String condition, Map<String, Object> params, int offset, int limit) {

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.komar.access.Actor;
 import org.komar.access.Permission;
@@ -37,6 +41,7 @@ public class Importer {
     /** Lines per chunk: large enough for batches to pay, small enough to keep a chunk's memory and locks small. */
     public static final int CHUNK = 500;
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
+    private static final Object END = new Object();
 
     /** Where an import came from (kept with its run). */
     public enum Source { API, PAGE, COMMAND, DEMO }
@@ -124,6 +129,7 @@ public class Importer {
         private long refused;
         private long valid;
         private long events;
+        private long bytesRead;
 
         Work(UUID run, Actor actor, InputStream in, Listener listener) {
             this.run = run;
@@ -133,17 +139,64 @@ public class Importer {
             this.session = imports.begin(actor);
         }
 
+        /**
+         * Reads, checks and stores every line. A real import runs as two stages: a reading thread parses, looks up
+         * and checks each chunk while this thread stores the one before it, so that the database and the checks
+         * work at the same time; a dry run does it all here.
+         */
         void all() {
-            List<NdjsonLines.Line> chunk = new ArrayList<>(CHUNK);
-            for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-                chunk.add(line);
-                if (chunk.size() == CHUNK) {
-                    chunk(chunk);
-                    chunk.clear();
+            if (run == null) {
+                for (Chunk chunk = read(); chunk != null; chunk = read()) {
+                    settle(chunk);
                 }
+                return;
             }
-            if (!chunk.isEmpty()) {
-                chunk(chunk);
+            BlockingQueue<Object> ready = new ArrayBlockingQueue<>(1);
+            AtomicBoolean stopped = new AtomicBoolean();
+            Thread reader = new Thread(() -> {
+                try {
+                    for (Chunk chunk = read(); chunk != null && !stopped.get(); chunk = read()) {
+                        hand(ready, chunk, stopped);
+                    }
+                    hand(ready, END, stopped);
+                } catch (RuntimeException | Error failed) {
+                    hand(ready, failed, stopped);
+                }
+            }, "komar-import-reader");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                while (true) {
+                    Object next = ready.take();
+                    if (next == END) {
+                        return;
+                    }
+                    if (next instanceof RuntimeException failed) {
+                        throw failed;
+                    }
+                    if (next instanceof Error failed) {
+                        throw failed;
+                    }
+                    Chunk chunk = (Chunk) next;
+                    store(chunk.pending, chunk.prepared, chunk.bytesRead);
+                    settle(chunk);
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", interrupted);
+            } finally {
+                stopped.set(true);
+                reader.interrupt();
+            }
+        }
+
+        private static void hand(BlockingQueue<Object> ready, Object item, AtomicBoolean stopped) {
+            try {
+                while (!stopped.get() && !ready.offer(item, 200, TimeUnit.MILLISECONDS)) {
+                    // the storing thread is busy with the chunk before; wait for it
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
 
@@ -160,10 +213,25 @@ public class Importer {
             }
         }
 
-        private void chunk(List<NdjsonLines.Line> chunk) {
-            List<Pending> pending = new ArrayList<>(chunk.size());
+        /** A chunk read and checked, ready to be stored. */
+        private record Chunk(List<Pending> pending, List<CaseImports.Prepared> prepared, long bytesRead) {
+        }
+
+        /** The next chunk of lines, parsed, looked up and checked; null at the end. */
+        private Chunk read() {
+            List<NdjsonLines.Line> lines = new ArrayList<>(CHUNK);
+            for (NdjsonLines.Line line = this.lines.next(); line != null; line = this.lines.next()) {
+                lines.add(line);
+                if (lines.size() == CHUNK) {
+                    break;
+                }
+            }
+            if (lines.isEmpty()) {
+                return null;
+            }
+            List<Pending> pending = new ArrayList<>(lines.size());
             List<CaseImports.Bundle> bundles = new ArrayList<>();
-            for (NdjsonLines.Line line : chunk) {
+            for (NdjsonLines.Line line : lines) {
                 Pending p = parse(line);
                 pending.add(p);
                 if (p.bundle != null) {
@@ -190,10 +258,13 @@ public class Importer {
                     prepared.add((CaseImports.Prepared) p.outcome);
                 }
             }
-            if (run != null) {
-                store(pending, prepared);
-            }
-            for (Pending p : pending) {
+            return new Chunk(pending, prepared, this.lines.bytesRead());
+        }
+
+        /** Counts the chunk's lines and reports them, in line order. */
+        private void settle(Chunk chunk) {
+            bytesRead = chunk.bytesRead;
+            for (Pending p : chunk.pending) {
                 tally(p.result);
                 listener.line(p.result);
             }
@@ -223,7 +294,7 @@ public class Importer {
         }
 
         /** Stores the chunk's prepared lines in one transaction; if that fails, each line in one of its own. */
-        private void store(List<Pending> pending, List<CaseImports.Prepared> prepared) {
+        private void store(List<Pending> pending, List<CaseImports.Prepared> prepared, long readSoFar) {
             int first = pending.get(0).line;
             int last = pending.get(pending.size() - 1).line;
             try {
@@ -234,7 +305,7 @@ public class Importer {
                             p.result = settled((CaseImports.Prepared) p.outcome, p, LineResult.Status.IMPORTED);
                         }
                     }
-                    bookkeeping(pending);
+                    bookkeeping(pending, readSoFar);
                 });
             } catch (DataAccessException | KomarException failed) {
                 log.info("Import {}: lines {}-{} stored one by one after the chunk failed ({})", run, first, last,
@@ -244,7 +315,7 @@ public class Importer {
                         p.result = alone(p);
                     }
                 }
-                transactions.executeWithoutResult(status -> bookkeeping(pending));
+                transactions.executeWithoutResult(status -> bookkeeping(pending, readSoFar));
             }
         }
 
@@ -252,7 +323,7 @@ public class Importer {
         private LineResult alone(Pending p) {
             try {
                 return transactions.execute(status -> {
-                    CaseImports.Outcome outcome = imports.batch(session, List.of(p.bundle)).prepare(p.bundle);
+                    CaseImports.Outcome outcome = imports.recheck(session, p.bundle).prepare(p.bundle);
                     if (outcome instanceof CaseImports.Skipped skip) {
                         return LineResult.skipped(p.line, skip.caseId().toString(), skip.code());
                     }
@@ -268,7 +339,7 @@ public class Importer {
         }
 
         /** The run's refused lines and progress, in the transaction of the lines they are about. */
-        private void bookkeeping(List<Pending> pending) {
+        private void bookkeeping(List<Pending> pending, long readSoFar) {
             List<LineResult> refusedLines = pending.stream().map(p -> p.result)
                     .filter(r -> r.status() == LineResult.Status.REFUSED).toList();
             if (!refusedLines.isEmpty()) {
@@ -280,8 +351,8 @@ public class Importer {
             ImportSummary now = summary();
             runs.progress(run, new ImportSummary(run, now.lines() + pending.size(), now.imported() + addImported,
                     now.skipped() + count(pending, LineResult.Status.SKIPPED),
-                    now.refused() + refusedLines.size(), 0, now.events() + addEvents, lines.bytesRead(),
-                    now.elapsed()), clock.instant());
+                    now.refused() + refusedLines.size(), 0, now.events() + addEvents, readSoFar, now.elapsed()),
+                    clock.instant());
         }
 
         private long count(List<Pending> pending, LineResult.Status status) {
@@ -316,7 +387,7 @@ public class Importer {
         }
 
         ImportSummary summary() {
-            return new ImportSummary(run, count, imported, skipped, refused, valid, events, lines.bytesRead(),
+            return new ImportSummary(run, count, imported, skipped, refused, valid, events, bytesRead,
                     Duration.ofNanos(System.nanoTime() - started));
         }
 

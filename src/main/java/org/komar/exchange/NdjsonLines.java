@@ -56,24 +56,30 @@ final class NdjsonLines {
             int length = 0;
             boolean tooLong = false;
             boolean any = false;
-            while (true) {
+            boolean ended = false;
+            while (!ended) {
                 if (position == limit && !fill()) {
                     break;
                 }
                 any = true;
-                byte b = buffer[position++];
-                bytesRead++;
-                if (b == '\n') {
-                    break;
+                int from = position;
+                int newline = from;
+                while (newline < limit && buffer[newline] != '\n') {
+                    newline++;
                 }
-                if (length >= maxBytes) {
+                ended = newline < limit;
+                int take = newline - from;
+                position = ended ? newline + 1 : newline;
+                bytesRead += position - from;
+                if (tooLong || length + take > maxBytes) {
                     tooLong = true;
                     continue;
                 }
-                if (length == line.length) {
-                    line = Arrays.copyOf(line, Math.min(maxBytes, line.length * 2));
+                if (length + take > line.length) {
+                    line = Arrays.copyOf(line, Math.min(maxBytes, Math.max(line.length * 2, length + take)));
                 }
-                line[length++] = b;
+                System.arraycopy(buffer, from, line, length, take);
+                length += take;
             }
             if (!any) {
                 return null;

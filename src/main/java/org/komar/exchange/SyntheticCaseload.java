@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.komar.geo.GeoUnit;
 import org.komar.geo.ShippedGazetteer;
+import org.komar.shared.TimeOrderedIds;
 
 /**
  * A synthetic caseload in the exchange format: as many case bundles as asked, seeded and deterministic (the same
@@ -47,6 +47,8 @@ public final class SyntheticCaseload {
     public static final Instant DEFAULT_UNTIL = OffsetDateTime.parse("2026-12-01T00:00:00+07:00").toInstant();
     private static final ZoneOffset CAMBODIA = ZoneOffset.ofHours(7);
     private static final int WINDOW_DAYS = 3 * 365;
+    /** The moment of the first case's ids (2025-01-01); each later case's are one millisecond later. */
+    private static final long ID_EPOCH = 1_735_689_600_000L;
 
     /** Provinces with a full chain of agencies, and their weight in the caseload. */
     static final String[] PROVINCES = {"12", "17", "01", "02", "08", "03"};
@@ -124,21 +126,21 @@ public final class SyntheticCaseload {
                 ExchangeBundle earlier = bundle(index - 1);
                 if (earlier.kase() != null && "CONFLICT_WITH_LAW".equals(earlier.kase().role())
                         && !firstDrawIsReoffence(index - 1) && released(earlier)) {
-                    return new Case(random).reoffence(earlier);
+                    return new Case(random, index).reoffence(earlier);
                 }
             }
-            return new Case(random).inConflict();
+            return new Case(random, index).inConflict();
         }
         if (kind < 89) {
-            return new Case(random).victimOrWitness("VICTIM");
+            return new Case(random, index).victimOrWitness("VICTIM");
         }
         if (kind < 94) {
-            return new Case(random).victimOrWitness("WITNESS");
+            return new Case(random, index).victimOrWitness("WITNESS");
         }
         if (kind < 96) {
-            return new Case(random).accompanying();
+            return new Case(random, index).accompanying();
         }
-        return new Case(random).careAndProtection();
+        return new Case(random, index).careAndProtection();
     }
 
     private boolean firstDrawIsReoffence(long index) {
@@ -206,13 +208,16 @@ public final class SyntheticCaseload {
     private final class Case {
 
         private final SplittableRandom random;
+        private final long idMillis;
+        private int idSequence;
         private final List<ExchangeBundle.Event> events = new ArrayList<>();
         private final List<String> parties = new ArrayList<>();
         private Instant start;
         private Instant cursor;
 
-        Case(SplittableRandom random) {
+        Case(SplittableRandom random, long index) {
             this.random = random;
+            this.idMillis = ID_EPOCH + index;
         }
 
         // ---- children in conflict with the law
@@ -244,8 +249,14 @@ public final class SyntheticCaseload {
             start = from;
             cursor = from;
             LocalDate offenceDay = day(start);
-            LocalDate birth = LocalDate.parse(child.birthDate());
-            int age = offenceDay.getYear() - birth.getYear() - (offenceDay.getDayOfYear() < birth.getDayOfYear() ? 1 : 0);
+            LocalDate claimed = LocalDate.parse(child.birthDate());
+            // The youngest reading of the registered claim, as the law reads an imprecise one (JJL 9).
+            LocalDate birth = switch (child.birthDatePrecision()) {
+                case "YEAR" -> LocalDate.of(claimed.getYear(), 12, 31);
+                case "MONTH" -> claimed.withDayOfMonth(claimed.lengthOfMonth());
+                default -> claimed;
+            };
+            int age = java.time.Period.between(birth, offenceDay).getYears();
             if (age >= 18) {
                 return inConflict();
             }
@@ -766,10 +777,9 @@ public final class SyntheticCaseload {
             return pick(villages.get(province));
         }
 
+        /** Time-ordered (UUIDv7 layout), in file order: case i's ids sort after case i-1's, as a source system's would. */
         private String uuid() {
-            long most = (random.nextLong() & 0xFFFFFFFFFFFF0FFFL) | 0x0000000000004000L;
-            long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-            return new UUID(most, least).toString();
+            return TimeOrderedIds.of(idMillis, ++idSequence, random.nextLong()).toString();
         }
     }
 

@@ -13,13 +13,13 @@ import java.util.function.LongConsumer;
 import org.komar.cases.CaseFacts;
 import org.komar.cases.CaseOutline;
 import org.komar.cases.CaseService;
+import org.komar.cases.CasesImported;
 import org.komar.child.ChildCorrected;
 import org.komar.shared.CaseId;
 import org.komar.timeline.LegalEventRecorded;
 import org.komar.timeline.LegalEventVoided;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
-import org.komar.timeline.TimelinesImported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the statistics read model in step with the timelines: a case's rows are derived again, inside the
- * transaction that records or voids one of its events or imports whole timelines (so figures never disagree with
+ * transaction that records or voids one of its events or imports the case (so figures never disagree with
  * the timelines they come from), and all cases of a child when the child's details are corrected; the packs
  * ({@link PackStore}) change by the entries the new rows differ by, and the re-offences of the child's releases are
  * judged again. {@link #rebuild} derives everything again, in batches of {@value #BATCH} cases, one transaction
@@ -74,8 +74,8 @@ class FactProjector {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(TimelinesImported imported) {
-        refresh(imported.timelines().keySet(), imported.timelines());
+    public void on(CasesImported imported) {
+        refresh(imported.cases().keySet(), imported.cases(), imported.timelines());
     }
 
     @EventListener
@@ -90,7 +90,11 @@ class FactProjector {
     }
 
     void refresh(Collection<CaseId> caseIds, Map<CaseId, Timeline> loaded) {
-        List<FactStore.CaseRow> rows = rows(caseIds, loaded);
+        refresh(caseIds, cases.facts(caseIds), loaded);
+    }
+
+    private void refresh(Collection<CaseId> caseIds, Map<CaseId, CaseFacts> facts, Map<CaseId, Timeline> loaded) {
+        List<FactStore.CaseRow> rows = rows(caseIds, facts, loaded);
         Set<Long> children = new HashSet<>(store.childKeysOf(caseIds));
         rows.forEach(row -> children.add(FactStore.childKey(row.childId())));
         Set<UUID> affected = new HashSet<>();
@@ -105,8 +109,8 @@ class FactProjector {
         packs.change(before, store.packEntries(affected));
     }
 
-    private List<FactStore.CaseRow> rows(Collection<CaseId> caseIds, Map<CaseId, Timeline> loaded) {
-        Map<CaseId, CaseFacts> facts = cases.facts(caseIds);
+    private List<FactStore.CaseRow> rows(Collection<CaseId> caseIds, Map<CaseId, CaseFacts> facts,
+                                         Map<CaseId, Timeline> loaded) {
         Map<CaseId, List<Spell>> spells = detention.spells(loaded, facts);
         List<FactStore.CaseRow> rows = new ArrayList<>();
         for (CaseId id : caseIds) {
@@ -153,7 +157,7 @@ class FactProjector {
                 break;
             }
             transactions.executeWithoutResult(status -> store.replace(batch,
-                    rows(batch, timelines.loadAll(batch)), clock.instant()));
+                    rows(batch, cases.facts(batch), timelines.loadAll(batch)), clock.instant()));
             done += batch.size();
             progress.accept(done);
             after = batch.get(batch.size() - 1);

@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.komar.access.UserId;
+import org.komar.shared.BulkInsert;
 import org.komar.shared.CaseId;
 import org.komar.shared.Json;
 import org.komar.shared.KomarException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,18 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TimelineStore {
 
-    private static final int BATCH = 1000;
-
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final BulkInsert bulk;
     private final EventValidator validator;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    TimelineStore(JdbcClient jdbc, JdbcTemplate template, EventValidator validator, ApplicationEventPublisher publisher,
+    TimelineStore(JdbcClient jdbc, BulkInsert bulk, EventValidator validator, ApplicationEventPublisher publisher,
                   Clock clock) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.bulk = bulk;
         this.validator = validator;
         this.publisher = publisher;
         this.clock = clock;
@@ -74,8 +72,9 @@ public class TimelineStore {
     /**
      * Stores whole timelines of new cases in one go (bulk import): each case's stream, its events in the order given
      * (their {@code seq} follows that order) and their voidings, all written as batches in the caller's transaction.
-     * The events must have been validated ({@link #validate}); the caller has checked that the cases are new.
-     * Publishes one {@link TimelinesImported} for all of them, instead of a {@link LegalEventRecorded} per event.
+     * The events must have been validated ({@link #validate}); the caller has checked that the cases are new and
+     * publishes what derived views need (the cases module's {@code CasesImported}): no {@link LegalEventRecorded}
+     * is published per event.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<CaseId, Timeline> storeImported(List<ImportedTimeline> imported) {
@@ -100,34 +99,19 @@ public class TimelineStore {
             streams.add(new Object[] {timeline.caseId().value(), version});
             stored.put(timeline.caseId(), new Timeline(timeline.caseId(), version, ofCase));
         }
-        template.batchUpdate("INSERT INTO timeline_stream (case_id, version) VALUES (?, ?)", streams, BATCH,
-                (ps, row) -> {
-                    ps.setObject(1, row[0]);
-                    ps.setInt(2, (Integer) row[1]);
-                });
-        template.batchUpdate("""
-                INSERT INTO legal_event (id, case_id, seq, type, occurred_at, occurred_offset, recorded_at,
-                                         recorded_by, attributes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", events, BATCH, (ps, event) -> {
-            ps.setObject(1, event.id().value());
-            ps.setObject(2, event.caseId().value());
-            ps.setInt(3, event.seq());
-            ps.setString(4, event.type().name());
-            ps.setObject(5, event.occurredAt().withOffsetSameInstant(ZoneOffset.UTC));
-            ps.setInt(6, event.occurredAt().getOffset().getTotalSeconds());
-            ps.setObject(7, OffsetDateTime.ofInstant(event.recordedAt(), ZoneOffset.UTC));
-            ps.setObject(8, event.recordedBy().value());
-            ps.setString(9, Json.write(event.attributes().asMap()));
-        });
-        template.batchUpdate("""
-                INSERT INTO legal_event_void (event_id, reason, voided_at, voided_by) VALUES (?, ?, ?, ?)""",
-                voided, BATCH, (ps, event) -> {
-                    ps.setObject(1, event.id().value());
-                    ps.setString(2, event.voiding().reason());
-                    ps.setObject(3, OffsetDateTime.ofInstant(event.voiding().voidedAt(), ZoneOffset.UTC));
-                    ps.setObject(4, event.voiding().voidedBy().value());
-                });
-        publisher.publishEvent(new TimelinesImported(stored));
+        bulk.insert("timeline_stream", List.of("case_id", "version"), streams);
+        List<Object[]> eventRows = new ArrayList<>(events.size());
+        for (LegalEvent event : events) {
+            eventRows.add(new Object[] {event.id().value(), event.caseId().value(), event.seq(), event.type().name(),
+                    event.occurredAt().withOffsetSameInstant(ZoneOffset.UTC),
+                    event.occurredAt().getOffset().getTotalSeconds(), event.recordedAt(), event.recordedBy().value(),
+                    Json.write(event.attributes().asMap())});
+        }
+        bulk.insert("legal_event", List.of("id", "case_id", "seq", "type", "occurred_at", "occurred_offset",
+                "recorded_at", "recorded_by", "attributes"), eventRows);
+        bulk.insert("legal_event_void", List.of("event_id", "reason", "voided_at", "voided_by"), voided.stream()
+                .map(event -> new Object[] {event.id().value(), event.voiding().reason(), event.voiding().voidedAt(),
+                        event.voiding().voidedBy().value()}).toList());
         return stored;
     }
 

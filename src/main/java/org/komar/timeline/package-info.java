@@ -4,7 +4,7 @@
  * statistics) reads. Events are never updated: a mistake is voided with a reason and a new event recorded; both stay
  * visible. Each append or void moves the stream's version, which is how concurrent writers detect stale reads.
  * Whoever derives something from timelines listens to {@link org.komar.timeline.LegalEventRecorded} and {@link
- * org.komar.timeline.LegalEventVoided}, and to {@link org.komar.timeline.TimelinesImported}, which a bulk import
+ * org.komar.timeline.LegalEventVoided}, and to the cases module's {@code CasesImported}, which a bulk import
  * publishes once for the whole timelines it stored ({@link org.komar.timeline.TimelineStore#storeImported}).
  */
 package org.komar.timeline;

@@ -137,6 +137,40 @@ public final class KomarProcess implements AutoCloseable {
         }
     }
 
+    /** What a command of the jar did: its exit status and what it wrote on standard output and error. */
+    public record CommandResult(int exitCode, String output, String errors) {
+    }
+
+    /**
+     * Runs a command of the jar ({@code KomarApplication} with {@code arguments}, e.g. {@code import FILE}) in a JVM of
+     * its own, as {@code java -jar komar.jar …} would, and waits for it to end.
+     */
+    public static CommandResult command(List<String> arguments, Map<String, String> environment, Path workDir,
+                                        Duration timeout) {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx768m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", applicationClassPath(),
+                "org.komar.KomarApplication"));
+        command.addAll(arguments);
+        try {
+            Path out = Files.createTempFile(workDir, "command", ".out");
+            Path err = Files.createTempFile(workDir, "command", ".err");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the command did not end within " + timeout + ": " + arguments);
+            }
+            return new CommandResult(process.exitValue(), Files.readString(out), Files.readString(err));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
