@@ -11,6 +11,7 @@ import java.util.Set;
 import org.komar.cases.CaseFacts;
 import org.komar.cases.CaseOutline;
 import org.komar.cases.CaseService;
+import org.komar.cases.CasesImported;
 import org.komar.child.ChildCorrected;
 import org.komar.safeguards.CaseSafeguards;
 import org.komar.safeguards.Safeguards;
@@ -19,7 +20,6 @@ import org.komar.timeline.LegalEventRecorded;
 import org.komar.timeline.LegalEventVoided;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
-import org.komar.timeline.TimelinesImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -83,8 +83,8 @@ class WorklistReadModel implements ApplicationRunner {
     /** Cases loaded in bulk from another system: their old breaches are shown, not announced (like a rebuild). */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void on(TimelinesImported imported) {
-        refresh(imported.timelines().keySet(), Origin.REBUILD);
+    public void on(CasesImported imported) {
+        refresh(imported.cases(), imported.timelines(), Origin.REBUILD);
     }
 
     @EventListener
@@ -136,9 +136,13 @@ class WorklistReadModel implements ApplicationRunner {
      * from a newer timeline is left as it is. Answers how many cases were written.
      */
     int refresh(Collection<CaseId> caseIds, Origin origin) {
-        Instant now = clock.instant();
         Map<CaseId, CaseFacts> facts = cases.facts(caseIds);
-        Map<CaseId, Timeline> loaded = timelines.loadAll(facts.keySet());
+        return refresh(facts, timelines.loadAll(facts.keySet()), origin);
+    }
+
+    /** {@link #refresh(Collection, Origin)} with the facts and timelines in hand (cases imported in bulk). */
+    private int refresh(Map<CaseId, CaseFacts> facts, Map<CaseId, Timeline> loaded, Origin origin) {
+        Instant now = clock.instant();
         Map<CaseId, Map<String, Alert>> before = store.alertsOf(facts.keySet());
         Map<CaseId, AlertStore.State> states = store.states(facts.keySet());
         List<AlertStore.Claim> claims = new ArrayList<>();

@@ -144,8 +144,11 @@ class ExchangeApiTest extends IntegrationTest {
         assertThat(count("SELECT version FROM timeline_stream WHERE case_id = ?", imported)).isEqualTo(11);
         assertThat(count("SELECT COUNT(*) FROM import_refusal WHERE run_id = ?",
                 UUID.fromString(report.get("run").asText()))).isEqualTo(3);
-        // The diversion register is derived from imported timelines as from recorded ones.
+        // The read models are derived from imported timelines as from recorded ones.
         assertThat(count("SELECT COUNT(*) FROM diversion_register WHERE case_id = ?", imported)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM stat_case WHERE case_id = ?", imported)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM detention_stay WHERE case_id = ?", imported)).isPositive();
+        assertThat(count("SELECT timeline_version FROM worklist_case WHERE case_id = ?", imported)).isEqualTo(11);
     }
 
     @Test
