@@ -213,8 +213,7 @@ final class JdbcFloor {
         if (key == null || key.isBlank()) {
             return "a";
         }
-        String word = key.strip().split("\\s+")[0];
-        return word.substring(0, word.offsetByCodePoints(0, Math.min(3, word.codePointCount(0, word.length()))));
+        return Samples.partial(key, 3);
     }
 
     private void write(int seconds) throws IOException {

@@ -2,7 +2,6 @@ package org.komar.statistics;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import org.komar.access.Permission;
 import org.komar.cases.CaseCourts;
 import org.komar.geo.Gazetteer;
 import org.komar.safeguards.SafeguardMessages;
-import org.komar.shared.Cambodia;
 import org.komar.shared.CaseId;
 import org.komar.worklist.BreachRecords;
 import org.springframework.context.MessageSource;
@@ -68,14 +66,7 @@ class BreachesWebController {
         model.addAttribute("byRule", rows(figures.byRule(), code -> rules.title(code, locale), locale));
         model.addAttribute("byProvince", rows(figures.byProvince(), code -> province(code, locale), locale));
         model.addAttribute("byCourt", rows(figures.byCourt(), code -> court(code, locale), locale));
-        int thisYear = LocalDate.now(clock.withZone(Cambodia.ZONE)).getYear();
-        List<Integer> years = new ArrayList<>();
-        for (int y = thisYear; y > thisYear - Period.MAX_YEARS; y--) {
-            years.add(y);
-        }
-        model.addAttribute("years", years);
-        model.addAttribute("year", period.from().getYear() == period.to().getYear()
-                && period.from().getDayOfYear() == 1 ? period.from().getYear() : null);
+        StatisticsWebController.periodChoices(model, period, clock);
         return "statistics/breaches";
     }
 

@@ -168,6 +168,11 @@ class StatisticsWebController {
         model.addAttribute("national", statistics.national(actor));
         model.addAttribute("drillDown", actor.has(Permission.CASE_READ));
         model.addAttribute("dimensions", Dimension.values());
+        periodChoices(model, period, clock);
+    }
+
+    /** What the period form offers (the last {@link Period#MAX_YEARS} years) and which year it shows chosen. */
+    static void periodChoices(Model model, Period period, Clock clock) {
         int thisYear = LocalDate.now(clock.withZone(Cambodia.ZONE)).getYear();
         List<Integer> years = new ArrayList<>();
         for (int y = thisYear; y > thisYear - Period.MAX_YEARS; y--) {

@@ -37,6 +37,14 @@ record Alert(CaseId caseId, String rule, SafeguardStatus status, Instant dueAt, 
         };
     }
 
+    /**
+     * Whether the child is held past this limit at {@code now}: judged so, or a liberty deadline still pending in the
+     * model whose moment has come though the sweep has not yet judged the case again.
+     */
+    boolean heldPastLimitAt(Instant now) {
+        return heldBeyond || status == SafeguardStatus.PENDING && dueAt != null && !dueAt.isAfter(now);
+    }
+
     /** The same alert as {@code other}: the same rule in the same state from the same moment. */
     boolean sameAs(Alert other) {
         return rule.equals(other.rule) && status == other.status && Objects.equals(dueAt, other.dueAt)

@@ -31,6 +31,9 @@ public class LibertyLimitsNow {
                          Instant nextDueAt) {
     }
 
+    /** Up to this many cases are looked up by id. */
+    private static final int BY_ID = 1000;
+
     private final JdbcClient jdbc;
 
     LibertyLimitsNow(JdbcClient jdbc) {
@@ -49,10 +52,18 @@ public class LibertyLimitsNow {
             return Optional.empty();
         }
         Set<CaseId> wanted = new HashSet<>(caseIds);
+        if (wanted.isEmpty()) {
+            return Optional.of(Map.of());
+        }
         Map<CaseId, List<Alert>> byCase = new HashMap<>();
-        // One pass over the alerts that can matter now: a liberty limit held beyond, or one still pending.
-        jdbc.sql("SELECT * FROM worklist_alert WHERE liberty_limit = TRUE AND (held_beyond = TRUE OR status = :pending)")
+        // The alerts that can matter now: a liberty limit held beyond, or one still pending. A few cases (a roll, a
+        // case page) are looked up by id; a whole country in one pass rather than hundreds of lists of ids.
+        String relevant = "SELECT * FROM worklist_alert WHERE liberty_limit = TRUE"
+                + " AND (held_beyond = TRUE OR status = :pending)";
+        boolean few = wanted.size() <= BY_ID;
+        jdbc.sql(few ? relevant + " AND case_id IN (:ids)" : relevant)
                 .param("pending", SafeguardStatus.PENDING.name())
+                .params(few ? Map.of("ids", wanted.stream().map(CaseId::value).toList()) : Map.of())
                 .query(rs -> {
                     Alert alert = AlertStore.alert(rs);
                     if (wanted.contains(alert.caseId())) {
@@ -69,9 +80,7 @@ public class LibertyLimitsNow {
         Instant pastSince = null;
         Alert next = null;
         for (Alert alert : alerts) {
-            boolean dueAndPassed = alert.status() == SafeguardStatus.PENDING && alert.dueAt() != null
-                    && !alert.dueAt().isAfter(now);
-            if (alert.heldBeyond() || dueAndPassed) {
+            if (alert.heldPastLimitAt(now)) {
                 pastRules.add(alert.rule());
                 Instant since = alert.breachedAt() != null ? alert.breachedAt() : alert.dueAt();
                 if (since != null && (pastSince == null || since.isBefore(pastSince))) {

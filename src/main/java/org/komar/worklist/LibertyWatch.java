@@ -123,8 +123,7 @@ public class LibertyWatch {
     private static List<Line> mostUrgentPerChild(List<Alert> alerts, Instant now) {
         List<Line> lines = new ArrayList<>();
         for (Alert alert : alerts) {
-            boolean past = alert.heldBeyond() || alert.status() == SafeguardStatus.PENDING
-                    && alert.dueAt() != null && !alert.dueAt().isAfter(now);
+            boolean past = alert.heldPastLimitAt(now);
             Instant moment = alert.status() == SafeguardStatus.BREACHED && alert.breachedAt() != null
                     ? alert.breachedAt() : alert.dueAt();
             if (moment != null) {
