@@ -85,17 +85,6 @@ final class DemoAgencies {
     /** Provinces with a full chain of agencies (police, prosecution, court, social affairs). */
     static final List<String> PROVINCES = List.of("12", "17", "01", "02", "08", "03");
 
-    /** The place of detention used for children from each province. */
-    static String prisonFor(String province) {
-        return switch (province) {
-            case "17" -> "PRI-17";
-            case "01" -> "PRI-01";
-            case "02" -> "PRI-02";
-            case "03" -> "PRI-03";
-            default -> "CC2";
-        };
-    }
-
     private DemoAgencies() {
     }
 }

@@ -24,6 +24,7 @@ import org.komar.child.Child;
 import org.komar.child.ChildDetails;
 import org.komar.child.ChildService;
 import org.komar.detention.ExitPlans;
+import org.komar.exchange.SyntheticNames;
 import org.komar.facility.FacilityRegister;
 import org.komar.facility.Inspections;
 import org.komar.shared.Cambodia;
@@ -189,9 +190,10 @@ class DemoDetention implements ApplicationRunner {
 
     private CaseId accompanying(String sex, LocalDate birth, Instant placed) {
         Actor prison = actor("prison").orElseThrow();
-        DemoNames.Name family = DemoNames.FAMILY.get(Math.abs(birth.hashCode()) % DemoNames.FAMILY.size());
-        DemoNames.Name given = ("F".equals(sex) ? DemoNames.GIRLS : DemoNames.BOYS).get(
-                Math.abs(birth.hashCode() / 7) % ("F".equals(sex) ? DemoNames.GIRLS : DemoNames.BOYS).size());
+        List<SyntheticNames.Name> givenNames = "F".equals(sex) ? SyntheticNames.GIRLS : SyntheticNames.BOYS;
+        int n = Math.abs(birth.hashCode());
+        SyntheticNames.Name family = SyntheticNames.FAMILY.get(n % SyntheticNames.FAMILY.size());
+        SyntheticNames.Name given = givenNames.get(n / 7 % givenNames.size());
         Child child = children.register(prison, new ChildDetails(family.latin() + " " + given.latin(),
                 family.khmer() + " " + given.khmer(), sex, birth, "DAY", "BIRTH_CERTIFICATE", village("12"), false,
                 null, "KHMER", "KH", List.of("km"), List.of()));
@@ -214,9 +216,9 @@ class DemoDetention implements ApplicationRunner {
                         Instant offenceAt, List<String> agencies) {
         Actor police = actor(local("police", province)).orElseThrow();
         int n = Math.abs((province + sex + birth).hashCode());
-        DemoNames.Name family = DemoNames.FAMILY.get(n % DemoNames.FAMILY.size());
-        List<DemoNames.Name> given = "F".equals(sex) ? DemoNames.GIRLS : DemoNames.BOYS;
-        DemoNames.Name name = given.get((n / 31) % given.size());
+        SyntheticNames.Name family = SyntheticNames.FAMILY.get(n % SyntheticNames.FAMILY.size());
+        List<SyntheticNames.Name> given = "F".equals(sex) ? SyntheticNames.GIRLS : SyntheticNames.BOYS;
+        SyntheticNames.Name name = given.get((n / 31) % given.size());
         Child child = children.register(police, new ChildDetails(family.latin() + " " + name.latin(),
                 family.khmer() + " " + name.khmer(), sex, birth, "DAY", "FAMILY_BOOK", village(province), false,
                 null, "KHMER", "KH", List.of("km"), List.of()));

@@ -1,12 +1,13 @@
 package org.komar.demo;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.komar.access.Accounts;
 import org.komar.access.Actor;
@@ -14,15 +15,12 @@ import org.komar.access.Agency;
 import org.komar.access.AgencyDirectory;
 import org.komar.access.NewUser;
 import org.komar.access.Role;
-import org.komar.access.UserSummary;
-import org.komar.cases.CaseService;
-import org.komar.cases.CaseView;
-import org.komar.cases.OpenCase;
-import org.komar.child.Child;
-import org.komar.child.ChildService;
-import org.komar.geo.Gazetteer;
-import org.komar.timeline.EventType;
-import org.komar.timeline.NewEvent;
+import org.komar.exchange.ExchangeBundle;
+import org.komar.exchange.ImportSummary;
+import org.komar.exchange.Importer;
+import org.komar.exchange.ImportingUser;
+import org.komar.exchange.LineResult;
+import org.komar.exchange.SyntheticCaseload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,38 +28,41 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the demonstration data with {@code --demo}, once: agencies, users (password {@code KOMAR_DEMO_PASSWORD}, by
- * default {@value #DEFAULT_PASSWORD}) and {@code komar.demo-cases} cases (300 by default), each event recorded by a
- * user whose role may record it, through the same services people use.
+ * default {@value #DEFAULT_PASSWORD}) and {@code komar.demo-cases} cases (300 by default) of the synthetic caseload
+ * ({@link SyntheticCaseload}, seed {@value #SEED}), ending now so that deadlines are live, imported by the
+ * administrator through the exchange import with all its checks, as a file would be. Start-up fails if a case is
+ * refused.
  */
 @Component
 @Order(100)
 class DemoLoader implements ApplicationRunner {
 
     static final String DEFAULT_PASSWORD = "komar-demo";
+    /** The same cases at every start; only their moments move, to end at the start. */
+    static final long SEED = 20261121L;
+    /** The user the cases are imported as: the administrator Komar creates on first start. */
+    static final String IMPORTING_USER = "admin";
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
-    private static final List<Role> RECORDING_ORDER = List.of(Role.POLICE, Role.PROSECUTOR, Role.INVESTIGATING_JUDGE,
-            Role.JUDGE, Role.COURT_CLERK, Role.DETENTION_OFFICER, Role.SOCIAL_AGENT, Role.NGO_CASE_WORKER,
-            Role.LAWYER);
+    /** The bundles' records carry their JSON shape; any mapper writes the exchange format from them. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AgencyDirectory agencies;
     private final Accounts accounts;
-    private final ChildService children;
-    private final CaseService cases;
-    private final Gazetteer gazetteer;
+    private final Importer importer;
+    private final ImportingUser importingUser;
     private final Environment environment;
     private final Clock clock;
-    private final Map<String, Actor> actors = new HashMap<>();
 
-    DemoLoader(AgencyDirectory agencies, Accounts accounts, ChildService children, CaseService cases,
-               Gazetteer gazetteer, Environment environment, Clock clock) {
+    DemoLoader(AgencyDirectory agencies, Accounts accounts, Importer importer, ImportingUser importingUser,
+               Environment environment, Clock clock) {
         this.agencies = agencies;
         this.accounts = accounts;
-        this.children = children;
-        this.cases = cases;
-        this.gazetteer = gazetteer;
+        this.importer = importer;
+        this.importingUser = importingUser;
         this.environment = environment;
         this.clock = clock;
     }
@@ -81,12 +82,10 @@ class DemoLoader implements ApplicationRunner {
         String password = environment.getProperty("KOMAR_DEMO_PASSWORD", DEFAULT_PASSWORD);
         createUsers();
         int count = environment.getProperty("komar.demo-cases", Integer.class, 300);
-        List<DemoCase> generated = new DemoCaseload(20261121L, gazetteer, clock.instant()).generate(count);
-        for (DemoCase demo : generated) {
-            load(demo);
-        }
-        log.info("Loaded demonstration data: {} agencies, {} cases in {} ms; users sign in with password '{}'",
-                DemoAgencies.ALL.size(), generated.size(), (System.nanoTime() - started) / 1_000_000, password);
+        ImportSummary imported = importCases(count);
+        log.info("Loaded demonstration data: {} agencies, {} cases imported ({} events) in {} ms; users sign in with"
+                + " password '{}'", DemoAgencies.ALL.size(), imported.imported(), imported.events(),
+                (System.nanoTime() - started) / 1_000_000, password);
     }
 
     private void createAgencies() {
@@ -126,11 +125,6 @@ class DemoLoader implements ApplicationRunner {
         for (String prison : List.of("PRI-17", "PRI-01", "PRI-02", "PRI-03")) {
             user("prison." + prison.substring(4), "Officer " + prison, prison, Role.DETENTION_OFFICER);
         }
-        for (UserSummary user : accounts.all()) {
-            Agency agency = agencies.require(user.agencyId());
-            actors.put(user.username(), new Actor(user.id(), user.username(), user.displayName(), user.agencyId(),
-                    agency.provinceCode(), user.roles(), Locale.ENGLISH));
-        }
     }
 
     private void user(String username, String name, String agencyCode, Role role, Role... more) {
@@ -139,84 +133,55 @@ class DemoLoader implements ApplicationRunner {
                 name, null, agency.id(), EnumSet.of(role, more), "km"));
     }
 
-    private void load(DemoCase demo) {
-        String province = demo.province();
-        Actor opener = "ACCOMPANYING_CAREGIVER".equals(demo.role()) ? actors.get("prison")
-                : "CONFLICT_WITH_LAW".equals(demo.role()) ? actors.get(local("police", province))
-                : actors.get(local("social", province));
-        Child child = children.register(opener, demo.child());
-        List<OpenCase.NewParty> parties = new ArrayList<>();
-        for (String code : demo.partyAgencies()) {
-            agencies.findByCode(code).ifPresent(agency -> parties.add(new OpenCase.NewParty(
-                    agency.id().toString(), null, function(agency))));
+    /**
+     * Generates the cases and imports them as one run; every line must import, or start-up stops with the codes of
+     * the refusals (never a line's content: it names children).
+     */
+    private ImportSummary importCases(int count) {
+        SyntheticCaseload caseload = new SyntheticCaseload(SEED, clock.instant());
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        for (long i = 0; i < count; i++) {
+            file.writeBytes(JSON.writeValueAsString(withPeople(caseload.bundle(i))).getBytes(StandardCharsets.UTF_8));
+            file.write('\n');
         }
-        if (demo.lawyerAssigned()) {
-            parties.add(new OpenCase.NewParty(null, "lawyer", "LEGAL_AID"));
+        Actor administrator = importingUser.named(IMPORTING_USER, Locale.ENGLISH).orElseThrow(() ->
+                new IllegalStateException("demonstration cases: no enabled user " + IMPORTING_USER));
+        List<String> refusals = new ArrayList<>();
+        ImportSummary summary = importer.run(importer.open(administrator, Importer.Source.DEMO, (long) file.size()),
+                administrator, new ByteArrayInputStream(file.toByteArray()), new Importer.Listener() {
+                    @Override
+                    public void line(LineResult result) {
+                        if (result.status() != LineResult.Status.IMPORTED) {
+                            refusals.add("line " + result.line() + " " + result.status().json() + " "
+                                    + (result.problem() == null ? "" : result.problem().code() + " "
+                                    + result.problem().fieldProblems().stream()
+                                    .map(p -> p.field() + "=" + p.code()).toList()));
+                        }
+                    }
+                });
+        if (summary.imported() != count) {
+            throw new IllegalStateException("demonstration cases: " + summary.imported() + " of " + count
+                    + " imported; " + refusals.subList(0, Math.min(10, refusals.size())));
         }
-        if (parties.stream().anyMatch(p -> "TRIAL_MONITORING".equals(p.function()))) {
-            parties.add(new OpenCase.NewParty(null, "monitor", "TRIAL_MONITORING"));
-        }
-        CaseView view = cases.open(opener, new OpenCase(child.id().toString(), demo.role(), demo.offenceCode(),
-                demo.offenceClass(), demo.offenceCode() == null ? null : Boolean.TRUE, demo.minPenaltyMonths(),
-                demo.maxPenaltyMonths(), demo.offenceDate(), demo.place(), null, parties));
-        for (DemoCase.Step step : demo.steps()) {
-            Actor recorder = recorder(step.type(), province, step.attributes());
-            try {
-                cases.record(recorder, view.id(), null, new NewEvent(step.type().name(), step.at(),
-                        step.attributes()));
-            } catch (RuntimeException failed) {
-                throw new IllegalStateException("demonstration " + demo.role() + " case: " + recorder.username()
-                        + " could not record " + step.type() + " (" + failed.getMessage() + ")", failed);
+        return summary;
+    }
+
+    /**
+     * The case with the demonstration's lawyer and trial monitor as parties where Legal Aid of Cambodia or CCHR is
+     * one: those accounts see only the cases they are assigned to, and should have some to see.
+     */
+    private static ExchangeBundle withPeople(ExchangeBundle bundle) {
+        ExchangeBundle.Case kase = bundle.kase();
+        List<ExchangeBundle.Party> parties = new ArrayList<>(kase.parties());
+        for (ExchangeBundle.Party party : kase.parties()) {
+            if ("LAC".equals(party.agency())) {
+                parties.add(new ExchangeBundle.Party(null, "lawyer", "LEGAL_AID", null, party.since(), null));
+            } else if ("CCHR".equals(party.agency())) {
+                parties.add(new ExchangeBundle.Party(null, "monitor", "TRIAL_MONITORING", null, party.since(), null));
             }
         }
-    }
-
-    private Actor recorder(EventType type, String province, Map<String, Object> attributes) {
-        for (Role role : RECORDING_ORDER) {
-            if (!type.recordableBy().contains(role)) {
-                continue;
-            }
-            String username = switch (role) {
-                case POLICE -> local("police", province);
-                case PROSECUTOR -> local("prosecutor", province);
-                case INVESTIGATING_JUDGE -> local("investigator", province);
-                case JUDGE, COURT_CLERK -> local("judge", province);
-                case DETENTION_OFFICER -> prisonUser(attributes, province);
-                case SOCIAL_AGENT -> local("social", province);
-                case NGO_CASE_WORKER -> "17".equals(province) ? "ngo.siemreap" : "ngo";
-                default -> "lawyer";
-            };
-            Actor actor = actors.get(username);
-            if (actor != null) {
-                return actor;
-            }
-        }
-        throw new IllegalStateException("no demonstration user may record " + type);
-    }
-
-    private static String prisonUser(Map<String, Object> attributes, String province) {
-        Object facility = attributes.getOrDefault("to", attributes.get("facility"));
-        if ("YRC-08".equals(facility)) {
-            return "centre";
-        }
-        String prison = DemoAgencies.prisonFor(province);
-        return "CC2".equals(prison) ? "prison" : "prison." + prison.substring(4);
-    }
-
-    private static String local(String role, String province) {
-        return "12".equals(province) ? role : role + "." + province;
-    }
-
-    private static String function(Agency agency) {
-        return switch (agency.type()) {
-            case PROSECUTION -> "PROSECUTION";
-            case COURT_OF_FIRST_INSTANCE, COURT_OF_APPEAL -> "COURT";
-            case PRISON, CORRECTION_CENTRE, YOUTH_REHABILITATION_CENTRE -> "DETENTION";
-            case SOCIAL_AFFAIRS -> "SOCIAL_SERVICES";
-            case NGO -> "SERVICE_PROVIDER";
-            case LEGAL_AID -> "LEGAL_AID";
-            case TRIAL_MONITORING -> "TRIAL_MONITORING";
-            default -> "POLICE";
-        };
+        return new ExchangeBundle(bundle.child(), new ExchangeBundle.Case(kase.id(), kase.caseNumber(), kase.role(),
+                kase.offence(), kase.offenceDate(), kase.place(), kase.province(), kase.ownerAgency(), kase.openedAt(),
+                parties), bundle.events());
     }
 }

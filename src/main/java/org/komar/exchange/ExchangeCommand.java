@@ -21,10 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.komar.access.Accounts;
 import org.komar.access.Actor;
-import org.komar.access.AgencyDirectory;
-import org.komar.access.UserSummary;
 import org.komar.shared.Cambodia;
 import org.komar.shared.KomarException;
 import org.komar.shared.Problems;
@@ -187,13 +184,9 @@ public final class ExchangeCommand {
 
     /** The user the import acts as; they must hold DATA_IMPORT (administrators do). */
     private static Actor actor(ConfigurableApplicationContext context, String username, Locale locale) {
-        UserSummary user = context.getBean(Accounts.class).findByUsername(username).filter(UserSummary::enabled)
+        return context.getBean(ImportingUser.class).named(username, locale)
                 .orElseThrow(() -> new IllegalArgumentException("No enabled user " + username
                         + " (name the importing administrator with --user=)"));
-        String province = context.getBean(AgencyDirectory.class).find(user.agencyId()).map(a -> a.provinceCode())
-                .orElse(null);
-        return new Actor(user.id(), user.username(), user.displayName(), user.agencyId(), province, user.roles(),
-                locale);
     }
 
     private static long number(Map<String, String> options, String name, Long fallback) {

@@ -3,12 +3,12 @@ package org.komar.exchange;
 import java.util.List;
 
 /** Common Cambodian family and given names in both scripts, for synthetic children and their guardians. */
-final class SyntheticNames {
+public final class SyntheticNames {
 
-    record Name(String latin, String khmer) {
+    public record Name(String latin, String khmer) {
     }
 
-    static final List<Name> FAMILY = List.of(
+    public static final List<Name> FAMILY = List.of(
             new Name("Sok", "សុខ"), new Name("Chan", "ចាន់"), new Name("Kim", "គឹម"), new Name("Heng", "ហេង"),
             new Name("Lim", "លឹម"), new Name("Ly", "លី"), new Name("Meas", "មាស"), new Name("Nhem", "ញឹម"),
             new Name("Pov", "ពៅ"), new Name("Seng", "សេង"), new Name("Touch", "ទូច"), new Name("Vann", "វ៉ាន់"),
@@ -19,7 +19,7 @@ final class SyntheticNames {
             new Name("Long", "ឡុង"), new Name("Nov", "នូវ"), new Name("Phan", "ផាន"), new Name("Roeun", "រឿន"),
             new Name("Sin", "ស៊ិន"), new Name("Srey", "ស្រី"), new Name("Thach", "ថាច់"), new Name("Yos", "យស"));
 
-    static final List<Name> BOYS = List.of(
+    public static final List<Name> BOYS = List.of(
             new Name("Dara", "ដារា"), new Name("Vuthy", "វុទ្ធី"), new Name("Rithy", "រិទ្ធី"),
             new Name("Piseth", "ពិសិដ្ឋ"), new Name("Visal", "វិសាល"), new Name("Kosal", "កុសល"),
             new Name("Rotha", "រដ្ឋា"), new Name("Sophal", "សុផល"), new Name("Veasna", "វាសនា"),
@@ -31,7 +31,7 @@ final class SyntheticNames {
             new Name("Kakada", "កក្កដា"), new Name("Pheakdey", "ភក្ដី"), new Name("Rasmey", "រស្មី"),
             new Name("Vireak", "វីរៈ"), new Name("Oudom", "ឧត្តម"), new Name("Sothy", "សុធី"));
 
-    static final List<Name> GIRLS = List.of(
+    public static final List<Name> GIRLS = List.of(
             new Name("Sophea", "សុភា"), new Name("Sokha", "សុខា"), new Name("Bopha", "បុប្ផា"),
             new Name("Chenda", "ចិន្តា"), new Name("Mony", "មុន្នី"), new Name("Nary", "ណារី"),
             new Name("Pisey", "ពិសី"), new Name("Sreymom", "ស្រីមុំ"), new Name("Channary", "ចាន់ណារី"),
