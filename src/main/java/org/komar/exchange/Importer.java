@@ -17,6 +17,7 @@ import org.komar.access.Permission;
 import org.komar.audit.AuditLog;
 import org.komar.audit.AuditSubject;
 import org.komar.cases.CaseImports;
+import org.komar.shared.BulkInsert;
 import org.komar.shared.KomarException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,8 @@ public class Importer {
     public static final int CHUNK = 500;
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
     private static final Object END = new Object();
+    /** The planner's statistics are refreshed when a run's imported cases first reach this, then at each doubling. */
+    private static final long FIRST_ANALYSIS = 5_000;
 
     /** Where an import came from (kept with its run). */
     public enum Source { API, PAGE, COMMAND, DEMO }
@@ -57,13 +60,16 @@ public class Importer {
     }
 
     private final CaseImports imports;
+    private final BulkInsert bulk;
     private final ImportRuns runs;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Importer(CaseImports imports, ImportRuns runs, AuditLog audit, TransactionTemplate transactions, Clock clock) {
+    Importer(CaseImports imports, BulkInsert bulk, ImportRuns runs, AuditLog audit, TransactionTemplate transactions,
+             Clock clock) {
         this.imports = imports;
+        this.bulk = bulk;
         this.runs = runs;
         this.audit = audit;
         this.transactions = transactions;
@@ -98,6 +104,9 @@ public class Importer {
             });
             throw failed;
         }
+        if (work.imported >= FIRST_ANALYSIS) {
+            bulk.refreshStatistics(); // for what runs on the imported cases next
+        }
         ImportSummary summary = work.summary();
         transactions.executeWithoutResult(status -> {
             runs.progress(run, summary, clock.instant());
@@ -130,6 +139,7 @@ public class Importer {
         private long valid;
         private long events;
         private long bytesRead;
+        private long nextAnalysis = FIRST_ANALYSIS;
 
         Work(UUID run, Actor actor, InputStream in, Listener listener) {
             this.run = run;
@@ -180,6 +190,10 @@ public class Importer {
                     Chunk chunk = (Chunk) next;
                     store(chunk.pending, chunk.prepared, chunk.bytesRead);
                     settle(chunk);
+                    if (imported >= nextAnalysis) {
+                        bulk.refreshStatistics();
+                        nextAnalysis = 2 * imported;
+                    }
                 }
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
