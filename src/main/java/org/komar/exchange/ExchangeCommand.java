@@ -228,14 +228,26 @@ public final class ExchangeCommand {
             double rate = done / seconds;
             double share = Math.max(0, Math.min(1, fraction));
             int filled = (int) Math.round(share * WIDTH);
-            String eta = share <= 0 ? "?" : duration(Duration.ofMillis((long) (seconds * (1 - share) / share
-                    * 1000)));
+            Duration left = timeLeft(Duration.ofNanos(now - startedAt), share);
+            String eta = left == null ? "?" : duration(left);
             out.printf(Locale.ROOT, "\r[%s%s] %3.0f%% %,d %s  %,.0f %s/s  ETA %s   ", "#".repeat(filled),
                     ".".repeat(WIDTH - filled), share * 100, done, unit, rate, unit, last ? "0s" : eta);
             if (last) {
                 out.println();
             }
             out.flush();
+        }
+
+        /**
+         * The time left when {@code share} of the work took {@code elapsed}, at the same pace; null before anything
+         * is done. The command's bar and the import page both show it.
+         */
+        static Duration timeLeft(Duration elapsed, double share) {
+            if (share <= 0) {
+                return null;
+            }
+            double left = Math.max(0, Math.min(1, 1 - share));
+            return Duration.ofMillis((long) (elapsed.toMillis() * left / share));
         }
 
         static String duration(Duration duration) {
