@@ -18,6 +18,7 @@ import org.komar.access.Accounts;
 import org.komar.access.Actor;
 import org.komar.access.UserId;
 import org.komar.access.UserSummary;
+import org.komar.i18n.Formats;
 import org.komar.shared.FieldProblem;
 import org.komar.shared.FormErrors;
 import org.komar.shared.KomarException;
@@ -57,15 +58,17 @@ class ImportPageController {
     private final Accounts accounts;
     private final Problems problems;
     private final Clock clock;
+    private final Formats formats;
     private final DataSize maxSize;
 
     ImportPageController(PageImports imports, ImportRuns runs, Accounts accounts, Problems problems, Clock clock,
-                         @Value("${spring.servlet.multipart.max-file-size}") DataSize maxSize) {
+                         Formats formats, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxSize) {
         this.imports = imports;
         this.runs = runs;
         this.accounts = accounts;
         this.problems = problems;
         this.clock = clock;
+        this.formats = formats;
         this.maxSize = maxSize;
     }
 
@@ -176,7 +179,7 @@ class ImportPageController {
         model.addAttribute("current", imports.current().map(job -> job.id).orElse(null));
         model.addAttribute("errors", errors);
         model.addAttribute("maxBytes", maxSize.toBytes());
-        model.addAttribute("maxMegabytes", maxSize.toMegabytes());
+        model.addAttribute("maxSize", formats.number(maxSize.toMegabytes()));
         return "exchange/import";
     }
 

@@ -1,6 +1,7 @@
 package org.komar.exchange;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,7 +87,8 @@ class PageImports {
     private final Importer importer;
     private final Problems problems;
     private final Clock clock;
-    private final Path directory;
+    /** Where uploads and reports are kept while they are needed. */
+    final Path directory;
     /**
      * One thread and room for one task: {@link #busy} refuses a second import while one runs (rather than queueing
      * it behind), and the room covers the moment the thread takes to turn from the import it has just finished.
@@ -168,7 +170,7 @@ class PageImports {
     }
 
     private void run(Job job, Actor actor, Path upload, Locale locale) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload), 1 << 16);
+        try (InputStream in = new BufferedInputStream(new FileInputStream(upload.toFile()), 1 << 16);
              Writer report = Files.newBufferedWriter(job.report, StandardCharsets.UTF_8)) {
             Importer.Listener listener = new Importer.Listener() {
                 @Override
