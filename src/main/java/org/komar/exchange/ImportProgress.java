@@ -17,7 +17,8 @@ record ImportProgress(UUID id, Importer.Source source, boolean dryRun, String st
     static ImportProgress of(PageImports.Job job, String startedBy, Instant now) {
         ImportSummary at = job.progress;
         boolean running = job.state == PageImports.State.RUNNING;
-        Duration elapsed = Duration.between(job.startedAt, running ? now : job.finishedAt);
+        // Once done, the importer's own measure (the clock may be coarser than an import of a few seconds).
+        Duration elapsed = running ? Duration.between(job.startedAt, now) : at.elapsed();
         return new ImportProgress(job.id, Importer.Source.PAGE, job.dryRun, job.state.name(), startedBy,
                 job.startedAt, job.finishedAt, job.totalBytes, at.bytesRead(), at.lines(), at.imported(),
                 at.skipped(), at.refused(), at.valid(), at.events(), elapsed,

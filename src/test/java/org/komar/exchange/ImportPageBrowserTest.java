@@ -1,0 +1,86 @@
+package org.komar.exchange;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.Test;
+import org.komar.access.Actor;
+import org.komar.access.AgencyDirectory;
+import org.komar.access.AgencyType;
+import org.komar.access.Role;
+import org.komar.support.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An administrator imports a generated file of a few hundred cases from the import page, in Khmer: the run's page
+ * shows the progress bar, then the summary and the report to download, and the run is listed among past imports.
+ */
+class ImportPageBrowserTest extends BrowserTest {
+
+    private static final int CASES = 300;
+
+    @Autowired
+    AgencyDirectory agencies;
+
+    @Test
+    void an_administrator_uploads_a_file_follows_the_progress_bar_and_reads_the_summary() throws Exception {
+        Actor admin = administrator();
+        Path file = Files.createTempFile("cases-", ".ndjson");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new SyntheticCaseload(System.nanoTime()).write(CASES, out);
+        }
+        try {
+            signIn(admin);
+            open("/admin/import");
+            switchLanguage();
+            assertThat(page.locator("h1")).hasText("នាំចូលសំណុំរឿង");
+            assertThat(page.locator("header nav a[href='/admin/import']")).hasText("នាំចូល");
+            page.locator("#file").setInputFiles(file);
+            page.locator("#import-form button[type=submit]").click();
+            page.waitForURL(url -> url.matches(".*/admin/import/[0-9a-f-]{36}$"));
+
+            Locator progress = page.locator("#import-progress");
+            assertThat(progress.locator("progress#import-bar")).isVisible();
+            if ("RUNNING".equals(progress.getAttribute("data-state"))) {
+                assertThat(progress.locator("h2")).hasText("កំពុងនាំចូល");
+                screenshot("import-page-1-running-km");
+            }
+            assertThat(page.locator("#import-progress[data-state='DONE']"))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
+            progress = page.locator("#import-progress");
+            assertThat(progress.locator("h2")).hasText("បានបញ្ចប់");
+            assertThat(progress.locator("progress#import-bar")).hasAttribute("value", "100");
+            assertThat(progress.locator("[data-count='lines']")).hasText("300");
+            assertThat(progress.locator("[data-count='imported']")).hasText("300");
+            assertThat(progress.locator("[data-count='refused']")).hasText("0");
+            assertThat(progress.locator("#import-report")).isVisible();
+            screenshot("import-page-2-finished-km");
+            assertNoConsoleErrors();
+
+            page.locator("main a[href='/admin/import']").click();
+            Locator latest = page.locator("main table tbody tr").first();
+            assertThat(latest).containsText(admin.username());
+            assertThat(latest).containsText("ទំព័រនាំចូល");
+            assertThat(latest).containsText("បានបញ្ចប់");
+            screenshot("import-page-3-list-km");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** An administrator, with the agencies the synthetic caseload names. */
+    private Actor administrator() {
+        for (String code : SyntheticCaseload.agencyCodes()) {
+            if (agencies.findByCode(code).isEmpty()) {
+                String province = code.matches(".*-\\d\\d") ? code.substring(code.length() - 2) : "12";
+                agencies.create(code, AgencyType.NGO, "Agency " + code, "ស្ថាប័ន " + code, province);
+            }
+        }
+        return fixtures.actor(Role.ADMINISTRATOR, "12");
+    }
+}
