@@ -3,13 +3,17 @@ package org.komar.statistics;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,11 +39,14 @@ class PackStore {
     }
 
     private static final byte[] EMPTY = new byte[0];
+    private static final int SLICE = 1000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    PackStore(JdbcClient jdbc) {
+    PackStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /**
@@ -66,8 +73,10 @@ class PackStore {
                 changes.put(key, change);
             }
         }
+        Map<Key, byte[]> locked = lockAll(changes.keySet());
+        List<Object[]> rows = new ArrayList<>();
         changes.forEach((key, change) -> {
-            List<byte[]> entries = PackBytes.entries(lock(key));
+            List<byte[]> entries = PackBytes.entries(locked.get(key));
             for (byte[] gone : change[0]) {
                 ByteBuffer wanted = ByteBuffer.wrap(gone);
                 for (int i = 0; i < entries.size(); i++) {
@@ -78,8 +87,58 @@ class PackStore {
                 }
             }
             entries.addAll(change[1]);
-            write(key, entries);
+            rows.add(new Object[] {entries.size(), PackBytes.payload(entries), key.kind(), key.part(), key.day()});
         });
+        if (!rows.isEmpty()) {
+            template.batchUpdate("UPDATE stat_pack SET entries = ?, payload = ? WHERE kind = ? AND part = ?"
+                    + " AND day_number = ?", rows);
+        }
+    }
+
+    /**
+     * Locks these packs (creating the missing ones empty) and answers their payloads: a few statements per kind and
+     * year rather than two per pack, since an import's chunk changes hundreds of packs. Keys are taken in {@link
+     * Key#ORDER}: groups of one kind and part one after the other, and within a group the missing packs created,
+     * then all locked, each in order of day, as {@link #lock} takes them one by one; so that two transactions never
+     * wait on each other in a circle.
+     */
+    private Map<Key, byte[]> lockAll(Collection<Key> keys) {
+        Map<Key, byte[]> locked = new HashMap<>();
+        Map<Key, List<Integer>> groups = new TreeMap<>(Key.ORDER);
+        for (Key key : keys) {
+            groups.computeIfAbsent(new Key(key.kind(), key.part(), 0), k -> new ArrayList<>()).add(key.day());
+        }
+        groups.forEach((group, days) -> {
+            for (List<Integer> slice : slices(days.stream().sorted().toList())) {
+                Set<Integer> present = new HashSet<>(jdbc.sql("SELECT day_number FROM stat_pack WHERE kind = :kind"
+                                + " AND part = :part AND day_number IN (:days)")
+                        .param("kind", group.kind()).param("part", group.part()).param("days", slice)
+                        .query(Integer.class).list());
+                List<Object[]> missing = slice.stream().filter(day -> !present.contains(day))
+                        .map(day -> new Object[] {group.kind(), group.part(), day, EMPTY}).toList();
+                if (!missing.isEmpty()) {
+                    // Two transactions may create one pack at once: the second waits for the first, inserts nothing.
+                    template.batchUpdate("INSERT INTO stat_pack (kind, part, day_number, entries, payload)"
+                            + " VALUES (?, ?, ?, 0, ?) ON CONFLICT DO NOTHING", missing);
+                }
+                jdbc.sql("SELECT day_number, payload FROM stat_pack WHERE kind = :kind AND part = :part"
+                                + " AND day_number IN (:days) ORDER BY day_number FOR UPDATE")
+                        .param("kind", group.kind()).param("part", group.part()).param("days", slice)
+                        .query(rs -> {
+                            locked.put(new Key(group.kind(), group.part(), rs.getInt(1)), rs.getBytes(2));
+                        });
+            }
+        });
+        return locked;
+    }
+
+    /** Days in slices of at most {@value #SLICE}, in order (a statement's parameters are limited). */
+    private static List<List<Integer>> slices(List<Integer> days) {
+        List<List<Integer>> slices = new ArrayList<>();
+        for (int i = 0; i < days.size(); i += SLICE) {
+            slices.add(days.subList(i, Math.min(days.size(), i + SLICE)));
+        }
+        return slices;
     }
 
     /** Locks the pack (creating it empty if missing) and answers its payload. */
