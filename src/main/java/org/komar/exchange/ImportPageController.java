@@ -179,7 +179,9 @@ class ImportPageController {
         model.addAttribute("current", imports.current().map(job -> job.id).orElse(null));
         model.addAttribute("errors", errors);
         model.addAttribute("maxBytes", maxSize.toBytes());
-        model.addAttribute("maxSize", formats.number(maxSize.toMegabytes()));
+        long megabytes = maxSize.toMegabytes();
+        model.addAttribute("maxSize", megabytes >= 1024 && megabytes % 1024 == 0
+                ? formats.number(megabytes / 1024) + " GB" : formats.number(megabytes) + " MB");
         return "exchange/import";
     }
 

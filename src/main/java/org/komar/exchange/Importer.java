@@ -116,6 +116,14 @@ public class Importer {
         return summary;
     }
 
+    /** Ends, as failed, an opened run whose file could not even be opened; nothing of it was read. */
+    void abandon(UUID run, Actor actor) {
+        transactions.executeWithoutResult(status -> {
+            runs.finish(run, ImportRuns.State.FAILED, clock.instant());
+            audit.record(actor, "IMPORT_FAILED", AuditSubject.of("IMPORT", run.toString()), null, "lines=0");
+        });
+    }
+
     /** Checks every line as an import would, and writes nothing at all: lines come out valid, skipped or refused. */
     public ImportSummary dryRun(Actor actor, InputStream in, Listener listener) {
         Work work = new Work(null, actor, in, listener);

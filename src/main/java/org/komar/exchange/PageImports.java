@@ -170,30 +170,22 @@ class PageImports {
     }
 
     private void run(Job job, Actor actor, Path upload, Locale locale) {
-        try (InputStream in = new BufferedInputStream(new FileInputStream(upload.toFile()), 1 << 16);
-             Writer report = Files.newBufferedWriter(job.report, StandardCharsets.UTF_8)) {
-            Importer.Listener listener = new Importer.Listener() {
-                @Override
-                public void line(LineResult result) {
-                    try {
-                        report.write(ExchangeJson.write(ReportJson.line(result, problems, locale)));
-                        report.write('\n');
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    if (job.dryRun && result.status() == LineResult.Status.REFUSED
-                            && job.refusals.size() < REFUSALS_SHOWN) {
-                        job.refusals.add(result);
-                    }
+        try {
+            InputStream in;
+            Writer report;
+            try {
+                in = new BufferedInputStream(new FileInputStream(upload.toFile()), 1 << 16);
+                report = Files.newBufferedWriter(job.report, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException unopened) {
+                if (!job.dryRun) {
+                    importer.abandon(job.id, actor);
                 }
-
-                @Override
-                public void progress(ImportSummary summary) {
-                    job.progress = summary;
-                }
-            };
-            job.progress = job.dryRun ? importer.dryRun(actor, in, listener)
-                    : importer.run(job.id, actor, in, listener);
+                throw unopened;
+            }
+            try (in; report) {
+                job.progress = job.dryRun ? importer.dryRun(actor, in, listener(job, report, locale))
+                        : importer.run(job.id, actor, in, listener(job, report, locale));
+            }
             job.state = State.DONE;
         } catch (IOException | RuntimeException | Error failed) {
             // The importer has marked the run failed and audited it; what was committed stays (docs/exchange.md).
@@ -206,6 +198,30 @@ class PageImports {
             delete(upload);
             busy.set(false);
         }
+    }
+
+    /** Writes each line's report and keeps the progress after each chunk (and a dry run's first refused lines). */
+    private Importer.Listener listener(Job job, Writer report, Locale locale) {
+        return new Importer.Listener() {
+            @Override
+            public void line(LineResult result) {
+                try {
+                    report.write(ExchangeJson.write(ReportJson.line(result, problems, locale)));
+                    report.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (job.dryRun && result.status() == LineResult.Status.REFUSED
+                        && job.refusals.size() < REFUSALS_SHOWN) {
+                    job.refusals.add(result);
+                }
+            }
+
+            @Override
+            public void progress(ImportSummary summary) {
+                job.progress = summary;
+            }
+        };
     }
 
     private void keep(Job job) {

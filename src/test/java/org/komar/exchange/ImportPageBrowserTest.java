@@ -18,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An administrator imports a generated file of a few hundred cases from the import page, in Khmer: the run's page
- * shows the progress bar, then the summary and the report to download, and the run is listed among past imports.
+ * shows the progress bar, then the summary and the report to download, and the run is listed among past imports. A
+ * file over the limit is refused in the browser, with the limit's message, before anything is sent.
  */
 class ImportPageBrowserTest extends BrowserTest {
 
@@ -40,7 +41,16 @@ class ImportPageBrowserTest extends BrowserTest {
             switchLanguage();
             assertThat(page.locator("h1")).hasText("នាំចូលសំណុំរឿង");
             assertThat(page.locator("header nav a[href='/admin/import']")).hasText("នាំចូល");
-            page.locator("#file").setInputFiles(file);
+            Locator input = page.locator("#file");
+            String limit = input.getAttribute("data-max-bytes");
+            input.evaluate("e => e.dataset.maxBytes = '1000'");
+            input.setInputFiles(file);
+            assertThat(input).hasJSProperty("validationMessage",
+                    "ឯកសារនេះធំជាងទំហំដែលការនាំចូលអាចទទួលយកបាន (8 GB)។");
+            input.evaluate("(e, limit) => e.dataset.maxBytes = limit", limit);
+            input.setInputFiles(new Path[0]);
+            input.setInputFiles(file);
+            assertThat(input).hasJSProperty("validationMessage", "");
             page.locator("#import-form button[type=submit]").click();
             page.waitForURL(url -> url.matches(".*/admin/import/[0-9a-f-]{36}$"));
 

@@ -36,7 +36,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The administrators' import page end to end: a generated file uploaded, imported in the background and followed
  * until its summary; a bad line shown refused with its localised message and field; a dry run writes nothing;
  * files that cannot be imported, people without DATA_IMPORT, a missing CSRF token and a second import while one
- * runs are refused, and nothing is started.
+ * runs are refused, and nothing is started; an import that breaks off keeps its whole chunks and finishes when the
+ * same file is imported again.
  */
 class ImportPageTest extends IntegrationTest {
 
@@ -209,6 +210,65 @@ class ImportPageTest extends IntegrationTest {
         String next = started(mvc.perform(multipart("/admin/import").file(ndjson("more.ndjson", synthetic(2)))
                 .with(as(admin)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn());
         assertThat(finished(admin, next, "en")).contains("data-count=\"imported\">2<");
+    }
+
+    @Test
+    void an_import_that_breaks_off_keeps_its_whole_chunks_says_so_and_the_same_file_again_finishes_it()
+            throws Exception {
+        Actor admin = administrator();
+        byte[] file = synthetic(Importer.CHUNK + 40);
+        int firstChunk = indexOfLine(file, Importer.CHUNK);
+        Path pipe = imports.newUpload();
+        Files.delete(pipe);
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        PageImports.Job job = imports.start(admin, pipe, false, Locale.ENGLISH);
+        try (OutputStream writer = Files.newOutputStream(pipe)) {
+            // The first chunk and part of the second; the import waits for the rest of the second.
+            writer.write(file, 0, firstChunk + 10);
+            writer.flush();
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (job.progress.lines() < Importer.CHUNK) {
+                assertThat(System.nanoTime()).as("first chunk stored").isLessThan(deadline);
+                Thread.sleep(100);
+            }
+            // The database, the disk or the process failing under the import, as the import sees it.
+            Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("komar-page-import"))
+                    .forEach(Thread::interrupt);
+            while (job.state == PageImports.State.RUNNING) {
+                assertThat(System.nanoTime()).as("import ended").isLessThan(deadline);
+                Thread.sleep(100);
+            }
+        }
+
+        String page = finished(admin, job.id.toString(), "en");
+        assertThat(page).contains("Broke off").contains("The import broke off after 500 lines.")
+                .contains("import the same file again to finish");
+        assertThat(jdbc.sql("SELECT status FROM import_run WHERE id = :id").param("id", job.id).query(String.class)
+                .single()).isEqualTo("FAILED");
+        List<UUID> ids = caseIds(file);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_file WHERE id IN (:ids)").param("ids", ids.subList(0, 500))
+                .query(Long.class).single()).as("the whole first chunk stays").isEqualTo(500);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_file WHERE id IN (:ids)")
+                .param("ids", ids.subList(500, ids.size())).query(Long.class).single())
+                .as("nothing of the chunk under way").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_id = :run AND action = 'IMPORT_FAILED'")
+                .param("run", job.id.toString()).query(Long.class).single()).isEqualTo(1);
+
+        String again = started(mvc.perform(multipart("/admin/import").file(ndjson("cases.ndjson", file))
+                .with(as(admin)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn());
+        assertThat(finished(admin, again, "en")).contains("data-count=\"imported\">40<")
+                .contains("data-count=\"skipped\">500<").contains("data-count=\"refused\">0<");
+    }
+
+    /** Where line {@code n} (from 0) of the file starts. */
+    private static int indexOfLine(byte[] file, int n) {
+        int lines = 0;
+        for (int i = 0; i < file.length; i++) {
+            if (file[i] == '\n' && ++lines == n) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("fewer lines than " + n);
     }
 
     private String refused(Actor admin, MockMultipartFile file, int status) throws Exception {
