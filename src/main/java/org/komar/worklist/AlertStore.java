@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.komar.safeguards.SafeguardStatus;
+import org.komar.shared.BulkInsert;
 import org.komar.shared.CaseId;
 import org.komar.shared.ChildId;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,14 +35,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AlertStore {
 
     private static final int CHUNK = 1000;
+    private static final List<String> COLUMNS = List.of("case_id", "rule_code", "status", "due_at", "breached_at",
+            "urgency_rank", "urgent_at", "liberty_limit", "held_beyond", "basis", "child_id", "case_number",
+            "province_code", "seen_at", "announce");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate savepoint;
+    private final BulkInsert bulk;
 
-    AlertStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
+    AlertStore(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, BulkInsert bulk) {
         this.jdbc = jdbc;
         this.template = template;
+        this.bulk = bulk;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -169,27 +175,10 @@ class AlertStore {
         for (List<UUID> chunk : chunks(granted)) {
             jdbc.sql("DELETE FROM worklist_alert WHERE case_id IN (:ids)").param("ids", chunk).update();
         }
-        template.batchUpdate("""
-                INSERT INTO worklist_alert (case_id, rule_code, status, due_at, breached_at, urgency_rank, urgent_at,
-                                            liberty_limit, held_beyond, basis, child_id, case_number, province_code,
-                                            seen_at, announce)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", alerts, 500, (ps, a) -> {
-            ps.setObject(1, a.caseId().value());
-            ps.setString(2, a.rule());
-            ps.setString(3, a.status().name());
-            ps.setObject(4, utc(a.dueAt()));
-            ps.setObject(5, utc(a.breachedAt()));
-            ps.setInt(6, a.rank());
-            ps.setObject(7, utc(a.urgentAt()));
-            ps.setBoolean(8, a.libertyLimit());
-            ps.setBoolean(9, a.heldBeyond());
-            ps.setString(10, a.basis());
-            ps.setObject(11, a.childId().value());
-            ps.setString(12, a.caseNumber());
-            ps.setString(13, a.province());
-            ps.setObject(14, utc(a.seenAt()));
-            ps.setBoolean(15, a.announce());
-        });
+        bulk.insert("worklist_alert", COLUMNS, alerts.stream().map(a -> new Object[] {a.caseId().value(), a.rule(),
+                a.status().name(), utc(a.dueAt()), utc(a.breachedAt()), a.rank(), utc(a.urgentAt()), a.libertyLimit(),
+                a.heldBeyond(), a.basis(), a.childId().value(), a.caseNumber(), a.province(), utc(a.seenAt()),
+                a.announce()}).toList());
     }
 
     /** Cases with a deadline that has fallen due by {@code now}: the sweep judges them again. */
