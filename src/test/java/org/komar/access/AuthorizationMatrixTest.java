@@ -2,7 +2,6 @@ package org.komar.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -23,15 +22,13 @@ import org.komar.cases.CaseView;
 import org.komar.cases.OpenCase;
 import org.komar.cases.PartyFunction;
 import org.komar.child.Child;
-import org.komar.shared.CaseId;
-import org.komar.shared.ChildId;
 import org.komar.support.ApiCall;
 import org.komar.support.ApiCall.Reach;
 import org.komar.support.ApiCallRows;
 import org.komar.support.ApiTarget;
+import org.komar.support.SubjectCase;
 import org.komar.support.Fixtures;
 import org.komar.support.IntegrationTest;
-import org.komar.timeline.EventId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
@@ -203,58 +200,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         }
 
         ApiTarget target(Actor caller) {
-            return new ApiTarget() {
-                @Override
-                public Actor actor() {
-                    return caller;
-                }
-
-                @Override
-                public Actor owner() {
-                    return owner;
-                }
-
-                @Override
-                public CaseId caseId() {
-                    return kase.id();
-                }
-
-                @Override
-                public ChildId childId() {
-                    return child.id();
-                }
-
-                @Override
-                public String childLatinName() {
-                    return child.nameLatin();
-                }
-
-                @Override
-                public String childKhmerName() {
-                    return child.nameKhmer();
-                }
-
-                @Override
-                public EventId freshEvent() {
-                    return fixtures.record(owner, kase.id(), "AGE_CLAIM_RECORDED", OffsetDateTime.now(clock),
-                            "birthDate", "2010-03-15", "precision", "DAY", "evidence", "FAMILY_BOOK").id();
-                }
-
-                @Override
-                public Fixtures fixtures() {
-                    return fixtures;
-                }
-
-                @Override
-                public <T> T bean(Class<T> type) {
-                    return context.getBean(type);
-                }
-
-                @Override
-                public String json(Object value) {
-                    return AuthorizationMatrixTest.this.json.writeValueAsString(value);
-                }
-            };
+            return new SubjectCase(caller, owner, kase.id(), child, fixtures, context, clock);
         }
     }
 

@@ -14,10 +14,8 @@ import org.komar.cases.CaseService;
 import org.komar.cases.CaseView;
 import org.komar.cases.OpenCase;
 import org.komar.cases.PartyFunction;
-import org.komar.shared.CaseId;
-import org.komar.shared.ChildId;
 import org.komar.support.ApiTarget;
-import org.komar.timeline.EventId;
+import org.komar.support.SubjectCase;
 import org.komar.child.Child;
 import org.komar.referral.Referral;
 import org.komar.referral.ReferralService;
@@ -158,58 +156,6 @@ final class FuzzWorld {
 
     /** What a matrix row builds its request against, for the given caller: this world's child and case. */
     ApiTarget target(Actor caller) {
-        JsonMapper json = context.getBean(JsonMapper.class);
-        return new ApiTarget() {
-            @Override
-            public Actor actor() {
-                return caller;
-            }
-
-            @Override
-            public Actor owner() {
-                return police;
-            }
-
-            @Override
-            public CaseId caseId() {
-                return kase.id();
-            }
-
-            @Override
-            public ChildId childId() {
-                return child.id();
-            }
-
-            @Override
-            public String childLatinName() {
-                return child.nameLatin();
-            }
-
-            @Override
-            public String childKhmerName() {
-                return child.nameKhmer();
-            }
-
-            @Override
-            public EventId freshEvent() {
-                return fixtures.record(police, kase.id(), "AGE_CLAIM_RECORDED", OffsetDateTime.now(clock),
-                        "birthDate", "2010-03-15", "precision", "DAY", "evidence", "FAMILY_BOOK").id();
-            }
-
-            @Override
-            public Fixtures fixtures() {
-                return fixtures;
-            }
-
-            @Override
-            public <T> T bean(Class<T> type) {
-                return context.getBean(type);
-            }
-
-            @Override
-            public String json(Object value) {
-                return json.writeValueAsString(value);
-            }
-        };
+        return new SubjectCase(caller, police, kase.id(), child, fixtures, context, clock);
     }
 }
