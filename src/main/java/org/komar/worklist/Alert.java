@@ -23,9 +23,12 @@ record Alert(CaseId caseId, String rule, SafeguardStatus status, Instant dueAt, 
              boolean libertyLimit, boolean heldBeyond, String basis, ChildId childId, String caseNumber,
              String province, Instant seenAt, boolean announce) {
 
-    /** Breaches and failures come before deadlines. */
+    /**
+     * A child held past a limit now comes first, however recent the breach; then other breaches and failures (a
+     * breach long over still waits for its acknowledgement); then deadlines.
+     */
     int rank() {
-        return status == SafeguardStatus.PENDING ? 1 : 0;
+        return heldBeyond ? 0 : status == SafeguardStatus.PENDING ? 2 : 1;
     }
 
     /** The moment that orders alerts of one rank: how long ago it was breached (or failed), or when it falls due. */

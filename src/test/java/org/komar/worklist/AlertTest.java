@@ -39,12 +39,25 @@ class AlertTest {
 
         assertThat(alerts).extracting(Alert::rule).containsExactly("PC-1", "NOT-1", "LAW-1");
         Alert failed = alerts.get(1);
-        assertThat(failed.rank()).isZero();
+        assertThat(failed.rank()).isEqualTo(1);
         assertThat(failed.urgentAt()).isEqualTo(NOW);
-        assertThat(alerts.get(2).rank()).isZero();
+        assertThat(alerts.get(2).rank()).isEqualTo(1);
         assertThat(alerts.get(2).urgentAt()).isEqualTo(Instant.parse("2026-11-09T01:00:00Z"));
-        assertThat(alerts.get(0).rank()).isEqualTo(1);
+        assertThat(alerts.get(0).rank()).isEqualTo(2);
         assertThat(alerts).allMatch(Alert::announce).allMatch(a -> a.caseNumber().equals("12-2026-00042"));
+    }
+
+    @Test
+    void a_child_held_past_a_limit_now_comes_before_an_older_breach_that_is_over() {
+        SafeguardResult stillHeld = new SafeguardResult("PC-1", SafeguardStatus.BREACHED, null,
+                NOW.minusSeconds(60), "basis", "safeguard.PC-1", List.of(), true, true, 1);
+        List<Alert> alerts = Alert.of(judged(result("LAW-1", SafeguardStatus.BREACHED, null,
+                NOW.minusSeconds(86_400 * 30)), stillHeld), facts, Map.of(), NOW, true);
+
+        Alert held = alerts.stream().filter(a -> a.rule().equals("PC-1")).findFirst().orElseThrow();
+        Alert over = alerts.stream().filter(a -> a.rule().equals("LAW-1")).findFirst().orElseThrow();
+        assertThat(held.heldBeyond()).isTrue();
+        assertThat(held.rank()).isLessThan(over.rank());
     }
 
     @Test

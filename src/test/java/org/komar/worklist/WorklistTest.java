@@ -55,7 +55,7 @@ class WorklistTest extends IntegrationTest {
     }
 
     @Test
-    void breaches_come_first_the_longest_standing_first_then_deadlines_the_soonest_first() throws Exception {
+    void children_held_past_a_limit_first_then_other_breaches_the_longest_standing_first_then_deadlines() throws Exception {
         List<JsonNode> items = items(worklist(police, ""));
 
         assertThat(position(items, longBreached, "PC-1")).isLessThan(position(items, justBreached, "PC-1"));
@@ -70,6 +70,7 @@ class WorklistTest extends IntegrationTest {
         assertThat(running.get("dueAt").asText()).isEqualTo("2026-11-10T20:00:00+07:00");
 
         boolean deadlines = false;
+        boolean breachesOver = false;
         String lastBreach = "";
         String lastDue = "";
         for (JsonNode item : items) {
@@ -78,15 +79,22 @@ class WorklistTest extends IntegrationTest {
                 deadlines = true;
                 assertThat(item.get("dueAt").asText()).as("deadlines the soonest first").isGreaterThanOrEqualTo(lastDue);
                 lastDue = item.get("dueAt").asText();
-            } else {
-                assertThat(deadlines).as("every breach before every deadline").isFalse();
-                if (status.equals("BREACHED")) {
-                    assertThat(item.get("breachedAt").asText()).as("the longest-standing breach first")
-                            .isGreaterThanOrEqualTo(lastBreach);
-                    lastBreach = item.get("breachedAt").asText();
-                }
+                continue;
+            }
+            assertThat(deadlines).as("every breach before every deadline").isFalse();
+            boolean held = item.get("heldBeyondLimit").asBoolean();
+            if (!held && !breachesOver) {
+                breachesOver = true;
+                lastBreach = "";
+            }
+            assertThat(held && breachesOver).as("every child held past a limit before the other breaches").isFalse();
+            if (status.equals("BREACHED")) {
+                assertThat(item.get("breachedAt").asText()).as("the longest-standing breach first in its group")
+                        .isGreaterThanOrEqualTo(lastBreach);
+                lastBreach = item.get("breachedAt").asText();
             }
         }
+        assertThat(breachesOver).as("some breach or failure is not of a child held now").isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'WORKLIST_LISTED' AND actor_id = :u")
                 .param("u", police.userId().value()).query(Long.class).single()).isEqualTo(1);
     }
