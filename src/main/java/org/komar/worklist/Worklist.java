@@ -48,6 +48,9 @@ public class Worklist {
 
     static final int MAX_NOTE = 2000;
 
+    /** Lists and counts say "more than" this many rather than counting every alert of a scope. */
+    public static final int COUNT_LIMIT = 1000;
+
     private static final String FROM = """
              FROM worklist_alert a
              LEFT JOIN worklist_acknowledgement k
@@ -85,7 +88,7 @@ public class Worklist {
         Instant horizonEnd = now.plus(properties.horizon());
         Map<String, Object> params = new HashMap<>();
         String where = where(actor, filter, horizonEnd, params);
-        long total = jdbc.sql("SELECT COUNT(*)" + FROM + where).params(params).query(Long.class).single();
+        long total = countUpToLimit(where, params);
         params.put("limit", filter.size());
         params.put("offset", (long) filter.page() * filter.size());
         List<WorklistItem> items = jdbc.sql("SELECT a.*, e.escalated_at, k.id AS ack_id, k.note AS ack_note,"
@@ -108,18 +111,35 @@ public class Worklist {
         Map<String, Object> params = new HashMap<>();
         String where = where(actor, WorklistFilter.OPEN, now.plus(properties.horizon()), params);
         params.put("soon", AlertStore.utc(now.plus(java.time.Duration.ofHours(24))));
-        return jdbc.sql("SELECT"
-                        + " SUM(CASE WHEN a.status <> 'PENDING' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.status = 'PENDING' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.status = 'PENDING' AND a.due_at <= :soon THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN e.case_id IS NOT NULL THEN 1 ELSE 0 END)"
-                        + FROM + where)
-                .params(params).query((rs, n) -> new Summary(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), actor.has(Permission.ALERT_SUPERVISE))).single();
+        return new Summary(countUpToLimit(where + " AND a.status <> 'PENDING'", params),
+                countUpToLimit(where + " AND a.status = 'PENDING'", params),
+                countUpToLimit(where + " AND a.status = 'PENDING' AND a.due_at <= :soon", params),
+                countUpToLimit(where + " AND e.case_id IS NOT NULL", params), actor.has(Permission.ALERT_SUPERVISE));
     }
 
-    /** The home page's counts; {@code supervisor}: the person receives escalated breaches. */
+    /**
+     * The alerts that match, counted up to {@link #COUNT_LIMIT} and one more: over a whole country a reader's scope
+     * holds millions of alerts, and counting them all would take seconds for a number nobody pages through.
+     */
+    private long countUpToLimit(String where, Map<String, Object> params) {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1" + FROM + where + " FETCH FIRST " + (COUNT_LIMIT + 1)
+                + " ROWS ONLY) matching").params(params).query(Long.class).single();
+    }
+
+    /**
+     * The home page's counts, each up to {@link #COUNT_LIMIT} and one more (meaning "more than"); {@code
+     * supervisor}: the person receives escalated breaches.
+     */
     public record Summary(long breaches, long deadlines, long dueWithinDay, long escalated, boolean supervisor) {
+
+        /** Whether a count stopped at the limit: more match than it says. */
+        public boolean over(long count) {
+            return count > COUNT_LIMIT;
+        }
+
+        public int limit() {
+            return COUNT_LIMIT;
+        }
 
         public boolean any() {
             return breaches + deadlines > 0;

@@ -51,7 +51,8 @@ class WorklistApiController {
         }
     }
 
-    record PageResource(OffsetDateTime asOf, OffsetDateTime horizonEnd, long total, int page, int size,
+    /** {@code total}: the alerts that match, or the first {@value Worklist#COUNT_LIMIT} when {@code more} match. */
+    record PageResource(OffsetDateTime asOf, OffsetDateTime horizonEnd, long total, boolean more, int page, int size,
                         List<ItemResource> items) {
     }
 
@@ -92,7 +93,8 @@ class WorklistApiController {
         put(params, "page", page);
         put(params, "size", size);
         WorklistPage result = worklist.page(actor, WorklistFilter.parse(params));
-        return new PageResource(local(result.asOf()), local(result.horizonEnd()), result.total(), result.page(),
+        return new PageResource(local(result.asOf()), local(result.horizonEnd()), result.shownTotal(), result.more(),
+                result.page(),
                 result.size(), result.items().stream().map(item -> new ItemResource(item.caseId().toString(),
                         item.caseNumber(), item.childId().toString(), item.rule(),
                         messages.title(item.rule(), locale), item.status().name(), local(item.dueAt()),
