@@ -77,11 +77,12 @@ public class DetentionService {
     private final ObjectProvider<LibertyLimits> limits;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final NationalCensus nationalNow;
     private final Clock clock;
 
     DetentionService(CaseService cases, ChildService children, TimelineStore timelines, FacilityRegister facilities,
                      Inspections inspections, ExitPlans exitPlans, ObjectProvider<LibertyLimits> limits,
-                     JdbcClient jdbc, AuditLog audit, Clock clock) {
+                     JdbcClient jdbc, AuditLog audit, NationalCensus nationalNow, Clock clock) {
         this.cases = cases;
         this.children = children;
         this.timelines = timelines;
@@ -91,6 +92,7 @@ public class DetentionService {
         this.limits = limits;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.nationalNow = nationalNow;
         this.clock = clock;
     }
 
@@ -126,6 +128,13 @@ public class DetentionService {
     @Transactional(readOnly = true)
     public Census census(Actor actor, Instant asOf) {
         Scope scope = figures(actor);
+        if (scope.national() && !asOf.isBefore(clock.instant().minusSeconds(1))) {
+            return nationalNow.asOf(asOf, () -> count(scope, asOf));
+        }
+        return count(scope, asOf);
+    }
+
+    private Census count(Scope scope, Instant asOf) {
         List<HeldRow> rows = rows(scope, asOf, null);
         Map<CaseId, LimitStatus> limited = limitsOf(rows, asOf);
         return Census.of(withLimits(rows, limited), facilities::byCode, asOf, scope.national(), limitsKnown());

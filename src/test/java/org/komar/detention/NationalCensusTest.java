@@ -1,0 +1,55 @@
+package org.komar.detention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** The national census is counted once for everyone who asks within the freshness, and again after any change. */
+class NationalCensusTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-10T03:00:00Z");
+
+    private final NationalCensus national = new NationalCensus(Duration.ofSeconds(30));
+    private final AtomicInteger counted = new AtomicInteger();
+
+    @Test
+    void asked_again_within_the_freshness_it_is_not_counted_again() {
+        Census first = national.asOf(NOW, () -> count(NOW));
+        Census again = national.asOf(NOW.plusSeconds(29), () -> count(NOW.plusSeconds(29)));
+
+        assertThat(again).isSameAs(first);
+        assertThat(again.asOf()).as("it says the moment it is as of").isEqualTo(NOW);
+        assertThat(counted).hasValue(1);
+    }
+
+    @Test
+    void after_the_freshness_or_a_change_it_is_counted_again() {
+        national.asOf(NOW, () -> count(NOW));
+        national.asOf(NOW.plusSeconds(30), () -> count(NOW.plusSeconds(30)));
+        assertThat(counted).hasValue(2);
+
+        national.on((org.komar.timeline.LegalEventRecorded) null);
+        Census after = national.asOf(NOW.plusSeconds(31), () -> count(NOW.plusSeconds(31)));
+        assertThat(counted).hasValue(3);
+        assertThat(after.asOf()).isEqualTo(NOW.plusSeconds(31));
+    }
+
+    @Test
+    void with_no_freshness_it_counts_every_time() {
+        NationalCensus never = new NationalCensus(Duration.ZERO);
+        never.asOf(NOW, () -> count(NOW));
+        never.asOf(NOW, () -> count(NOW));
+
+        assertThat(counted).hasValue(2);
+    }
+
+    private Census count(Instant asOf) {
+        counted.incrementAndGet();
+        return Census.of(List.of(), code -> java.util.Optional.empty(), asOf, true, true);
+    }
+}
