@@ -3,6 +3,7 @@ package org.komar.detention;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.komar.cases.CasesImported;
@@ -18,7 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * komar.detention.national-census-fresh} (30 s): over a million cases counting it takes about a second, and the
  * statisticians, ministries and monitors reading the national view at once would each count it again. Numbers only,
  * never a child. Any committed change to a timeline or a child, and any import, has it counted anew (a facility's new
- * capacity shows within the freshness); the census says the moment it is as of.
+ * capacity shows within the freshness), but one count at a time: while one runs, others are answered with the last
+ * count if it is still fresh. The census says the moment it is as of.
  */
 @Component
 class NationalCensus {
@@ -28,7 +30,7 @@ class NationalCensus {
 
     private final Duration fresh;
     private final AtomicLong changes = new AtomicLong();
-    private final Object counting = new Object();
+    private final ReentrantLock counting = new ReentrantLock();
     private volatile Counted last;
 
     NationalCensus(@Value("${komar.detention.national-census-fresh:PT30S}") Duration fresh) {
@@ -44,7 +46,14 @@ class NationalCensus {
         if (usable(seen, now)) {
             return seen.census();
         }
-        synchronized (counting) {
+        if (fresh(seen, now)) {
+            if (!counting.tryLock()) {
+                return seen.census(); // changed since, and being counted again: the last count, a moment old
+            }
+        } else {
+            counting.lock();
+        }
+        try {
             seen = last;
             if (usable(seen, now)) {
                 return seen.census();
@@ -53,12 +62,18 @@ class NationalCensus {
             Census census = count.get();
             last = new Counted(before, census);
             return census;
+        } finally {
+            counting.unlock();
         }
     }
 
-    private boolean usable(Counted counted, Instant now) {
-        return counted != null && counted.changes() == changes.get() && !now.isBefore(counted.census().asOf())
+    private boolean fresh(Counted counted, Instant now) {
+        return counted != null && !now.isBefore(counted.census().asOf())
                 && now.isBefore(counted.census().asOf().plus(fresh));
+    }
+
+    private boolean usable(Counted counted, Instant now) {
+        return fresh(counted, now) && counted.changes() == changes.get();
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -40,12 +45,46 @@ class NationalCensusTest {
     }
 
     @Test
+    void while_a_changed_census_is_counted_again_others_get_the_last_count() throws Exception {
+        Census first = national.asOf(NOW, () -> count(NOW));
+        national.on((org.komar.timeline.LegalEventRecorded) null);
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Census> recount = other.submit(() -> national.asOf(NOW.plusSeconds(5), () -> {
+                counting.countDown();
+                await(release);
+                return count(NOW.plusSeconds(5));
+            }));
+            assertThat(counting.await(5, TimeUnit.SECONDS)).isTrue();
+
+            Census meanwhile = national.asOf(NOW.plusSeconds(6), () -> count(NOW.plusSeconds(6)));
+            assertThat(meanwhile).as("the last count, not a second one at once").isSameAs(first);
+
+            release.countDown();
+            assertThat(recount.get(5, TimeUnit.SECONDS).asOf()).isEqualTo(NOW.plusSeconds(5));
+            assertThat(counted).hasValue(2);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void with_no_freshness_it_counts_every_time() {
         NationalCensus never = new NationalCensus(Duration.ZERO);
         never.asOf(NOW, () -> count(NOW));
         never.asOf(NOW, () -> count(NOW));
 
         assertThat(counted).hasValue(2);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Census count(Instant asOf) {
