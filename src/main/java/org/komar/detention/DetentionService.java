@@ -42,7 +42,9 @@ import org.komar.timeline.TimelineStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The detention module's public service: who is held where at any moment, counted and listed.
@@ -78,11 +80,13 @@ public class DetentionService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final NationalCensus nationalNow;
+    private final TransactionTemplate readOnly;
     private final Clock clock;
 
     DetentionService(CaseService cases, ChildService children, TimelineStore timelines, FacilityRegister facilities,
                      Inspections inspections, ExitPlans exitPlans, ObjectProvider<LibertyLimits> limits,
-                     JdbcClient jdbc, AuditLog audit, NationalCensus nationalNow, Clock clock) {
+                     JdbcClient jdbc, AuditLog audit, NationalCensus nationalNow,
+                     PlatformTransactionManager transactions, Clock clock) {
         this.cases = cases;
         this.children = children;
         this.timelines = timelines;
@@ -93,6 +97,8 @@ public class DetentionService {
         this.jdbc = jdbc;
         this.audit = audit;
         this.nationalNow = nationalNow;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -125,13 +131,16 @@ public class DetentionService {
         return inspections.counts(asOf);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The census; counted in a read-only transaction of its own, so that a reader waiting for the national count
+     * another reader is making holds no database connection meanwhile.
+     */
     public Census census(Actor actor, Instant asOf) {
         Scope scope = figures(actor);
         if (scope.national() && !asOf.isBefore(clock.instant().minusSeconds(1))) {
-            return nationalNow.asOf(asOf, () -> count(scope, asOf));
+            return nationalNow.asOf(asOf, () -> readOnly.execute(status -> count(scope, asOf)));
         }
-        return count(scope, asOf);
+        return readOnly.execute(status -> count(scope, asOf));
     }
 
     private Census count(Scope scope, Instant asOf) {
