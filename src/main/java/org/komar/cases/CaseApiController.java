@@ -137,6 +137,13 @@ class CaseApiController {
                 problems.add("offenceDate", "MALFORMED_DATE");
             }
         }
+        if (body.parties() != null) {
+            for (int i = 0; i < body.parties().size(); i++) {
+                if (body.parties().get(i) == null) {
+                    problems.add("parties[" + i + "]", "REQUIRED");
+                }
+            }
+        }
         problems.throwIfAny();
         OffenceRequest offence = body.offence();
         return new OpenCase(body.childId(), body.role(), offence == null ? null : offence.code(),

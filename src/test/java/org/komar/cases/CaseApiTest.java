@@ -121,6 +121,9 @@ class CaseApiTest extends IntegrationTest {
                 + " \"residence\": \"99999999\"}"), 400, "VALIDATION_FAILED")
                 .andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_GEO_CODE"));
         expectProblem(postJson("/api/v1/children", "{not json"), 400, "MALFORMED_JSON");
+        expectProblem(postJson("/api/v1/cases", "{\"role\": \"CONFLICT_WITH_LAW\", \"parties\": [null]}"), 400,
+                "VALIDATION_FAILED").andExpect(jsonPath("$.errors[0].field").value("parties[0]"))
+                .andExpect(jsonPath("$.errors[0].code").value("REQUIRED"));
         expectProblem(mvc.perform(get("/api/v1/cases/not-a-uuid").header("Authorization", token)), 404,
                 "CASE_NOT_FOUND");
         expectProblem(mvc.perform(get("/api/v1/cases/" + caseId)), 401, "UNAUTHENTICATED");
