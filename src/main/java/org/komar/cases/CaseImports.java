@@ -208,6 +208,7 @@ public class CaseImports {
         private final Map<String, Agency> agenciesByCode = new HashMap<>();
         private final Map<String, Optional<UserId>> usersByName = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.ArrayDeque<Claims> recent = new java.util.ArrayDeque<>();
+        private volatile boolean bulk;
 
         private Session(Actor actor) {
             this.actor = actor;
@@ -216,6 +217,14 @@ public class CaseImports {
 
         public Actor actor() {
             return actor;
+        }
+
+        /**
+         * From now on the chunks stored are published as bulk ({@link CasesImported#bulk()}): the importer has
+         * arranged for what read models leave out to be built at its end.
+         */
+        public void bulk() {
+            bulk = true;
         }
 
         private synchronized Claims claims() {
@@ -699,7 +708,7 @@ public class CaseImports {
             facts.put(record.id(), new CaseFacts(record.id(), record.caseNumber(), record.role(), record.offence(),
                     record.offenceDate(), record.provinceCode(), prepared.get(i).childFacts));
         }
-        events.publishEvent(new CasesImported(facts, stored));
+        events.publishEvent(new CasesImported(facts, stored, session.bulk));
         audit.record(actor, "CASES_IMPORTED", AuditSubject.none(), null, details);
     }
 

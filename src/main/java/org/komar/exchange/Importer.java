@@ -19,8 +19,10 @@ import org.komar.audit.AuditSubject;
 import org.komar.cases.CaseImports;
 import org.komar.shared.BulkInsert;
 import org.komar.shared.KomarException;
+import org.komar.statistics.PackHolds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -34,7 +36,9 @@ import tools.jackson.core.JacksonException;
  * progress. Nothing of a refused line is written, and a line is stored whole or not at all: should the chunk's
  * transaction fail (an event id already used elsewhere, another import racing this one), it is rolled back and
  * each of its lines is stored again in a transaction of its own, so that only the lines at fault are refused. A line
- * whose case exists is skipped (see {@link CaseImports}), which makes an import safe to run again.
+ * whose case exists is skipped (see {@link CaseImports}), which makes an import safe to run again. Once a run has
+ * imported {@code komar.import.bulk-after} cases it holds the statistics packs ({@link PackHolds}) and stores the
+ * rest as bulk; they are built once when it ends, however it ends.
  */
 @Service
 public class Importer {
@@ -63,17 +67,21 @@ public class Importer {
     private final BulkInsert bulk;
     private final ImportRuns runs;
     private final AuditLog audit;
+    private final PackHolds holds;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final long bulkAfter;
 
-    Importer(CaseImports imports, BulkInsert bulk, ImportRuns runs, AuditLog audit, TransactionTemplate transactions,
-             Clock clock) {
+    Importer(CaseImports imports, BulkInsert bulk, ImportRuns runs, AuditLog audit, PackHolds holds,
+             TransactionTemplate transactions, Clock clock, @Value("${komar.import.bulk-after:50000}") long bulkAfter) {
         this.imports = imports;
         this.bulk = bulk;
         this.runs = runs;
         this.audit = audit;
+        this.holds = holds;
         this.transactions = transactions;
         this.clock = clock;
+        this.bulkAfter = bulkAfter;
     }
 
     /**
@@ -97,6 +105,7 @@ public class Importer {
         try {
             work.all();
         } catch (RuntimeException failed) {
+            work.release();
             transactions.executeWithoutResult(status -> {
                 runs.finish(run, ImportRuns.State.FAILED, clock.instant());
                 audit.record(actor, "IMPORT_FAILED", AuditSubject.of("IMPORT", run.toString()), null,
@@ -107,6 +116,7 @@ public class Importer {
         if (work.imported >= FIRST_ANALYSIS) {
             bulk.refreshStatistics(); // for what runs on the imported cases next
         }
+        work.release();
         ImportSummary summary = work.summary();
         transactions.executeWithoutResult(status -> {
             runs.progress(run, summary, clock.instant());
@@ -148,6 +158,8 @@ public class Importer {
         private long events;
         private long bytesRead;
         private long nextAnalysis = FIRST_ANALYSIS;
+        /** When this run took or last renewed its hold on the statistics packs; null while it holds none. */
+        private Long heldSince;
 
         Work(UUID run, Actor actor, InputStream in, Listener listener) {
             this.run = run;
@@ -202,6 +214,7 @@ public class Importer {
                         bulk.refreshStatistics();
                         nextAnalysis = 2 * imported;
                     }
+                    holdWhenLarge();
                 }
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
@@ -209,6 +222,34 @@ public class Importer {
             } finally {
                 stopped.set(true);
                 reader.interrupt();
+            }
+        }
+
+        /** From {@code bulkAfter} cases on, holds the statistics packs (renewed now and then) and stores as bulk. */
+        private void holdWhenLarge() {
+            long now = System.nanoTime();
+            if (heldSince == null && imported >= bulkAfter) {
+                holds.hold(run);
+                session.bulk();
+                heldSince = now;
+                log.info("Import {}: statistics packs held from line {} on, built at the end", run, count + 1);
+            } else if (heldSince != null && now - heldSince > PackHolds.LEASE.toNanos() / 4) {
+                holds.renew(run);
+                heldSince = now;
+            }
+        }
+
+        /** Ends the hold, if this run took one, building the packs; a failure here leaves it to the lease. */
+        void release() {
+            if (heldSince == null) {
+                return;
+            }
+            heldSince = null;
+            try {
+                holds.release(run);
+            } catch (RuntimeException failed) {
+                log.warn("Import {}: statistics packs not built at the end ({}); they will be once the hold lapses",
+                        run, failed.getClass().getSimpleName());
             }
         }
 

@@ -75,7 +75,7 @@ class FactProjector {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(CasesImported imported) {
-        refresh(imported.cases().keySet(), imported.cases(), imported.timelines());
+        refresh(imported.cases().keySet(), imported.cases(), imported.timelines(), !imported.bulk());
     }
 
     @EventListener
@@ -90,23 +90,27 @@ class FactProjector {
     }
 
     void refresh(Collection<CaseId> caseIds, Map<CaseId, Timeline> loaded) {
-        refresh(caseIds, cases.facts(caseIds), loaded);
+        refresh(caseIds, cases.facts(caseIds), loaded, true);
     }
 
-    private void refresh(Collection<CaseId> caseIds, Map<CaseId, CaseFacts> facts, Map<CaseId, Timeline> loaded) {
+    /** As above; the packs are left alone when not {@code packed} (a bulk import that holds them, {@link PackHolds}). */
+    private void refresh(Collection<CaseId> caseIds, Map<CaseId, CaseFacts> facts, Map<CaseId, Timeline> loaded,
+                         boolean packed) {
         List<FactStore.CaseRow> rows = rows(caseIds, facts, loaded);
         Set<Long> children = new HashSet<>(store.childKeysOf(caseIds));
         rows.forEach(row -> children.add(FactStore.childKey(row.childId())));
         Set<UUID> affected = new HashSet<>();
         caseIds.forEach(id -> affected.add(id.value()));
         store.lockChildren(children).forEach(kase -> affected.add(kase.caseId()));
-        Map<PackStore.Key, List<byte[]>> before = store.packEntries(affected);
+        Map<PackStore.Key, List<byte[]>> before = packed ? store.packEntries(affected) : Map.of();
         store.replace(caseIds, rows, clock.instant());
         // A case begun (or moved) may be the re-offence of a release in another case of the same child.
         List<FactStore.StoredCase> childCases = store.lockChildren(children);
         store.updateReoffending(childCases);
-        childCases.forEach(kase -> affected.add(kase.caseId()));
-        packs.change(before, store.packEntries(affected));
+        if (packed) {
+            childCases.forEach(kase -> affected.add(kase.caseId()));
+            packs.change(before, store.packEntries(affected));
+        }
     }
 
     private List<FactStore.CaseRow> rows(Collection<CaseId> caseIds, Map<CaseId, CaseFacts> facts,

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -18,21 +20,26 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the packs ({@link PackStore}) from the rows of the read model: at start-up when they have never been built
- * (an upgrade from a version without them), and at the end of a rebuild. Re-offences are judged again first (they
- * need every case of a child). Each pack is built in a transaction of its own, under its lock, from the rows as
- * committed then: an event recorded meanwhile changes the pack before or after, never in between. Until every pack
- * is built, counting reads the rows.
+ * (an upgrade from a version without them), at the end of a rebuild, when an import that held them ends ({@link
+ * PackHolds}), and now and then if they are found unbuilt with no live hold (an import that died). Re-offences are
+ * judged again first (they need every case of a child), except after an import, which judged those of its children
+ * as it went. The packs of a kind are built a month of days at a time, each month in a transaction of its own that
+ * locks its packs before it reads their rows: an event recorded meanwhile changes a pack before or after, never in
+ * between. Until every pack is built and no import holds them, counting reads the rows.
  */
 @Component
 @Order(60)
 class PackBuilder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PackBuilder.class);
+    /** Days of fact packs built in one transaction. */
+    private static final int WINDOW = 31;
 
     private final FactStore store;
     private final PackStore packs;
@@ -50,28 +57,48 @@ class PackBuilder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!Boolean.TRUE.equals(transactions.execute(status -> packs.built()))) {
-            long started = System.nanoTime();
-            int built = build();
-            log.info("Statistics packs built ({} packs) in {} ms", built, (System.nanoTime() - started) / 1_000_000);
-        }
+        buildIfDue();
     }
 
-    /** Judges every re-offence again, builds every pack, then lets counting read them; answers the packs written. */
-    int build() {
+    /** Builds the packs if they are not built and no import holds them. */
+    @Scheduled(fixedDelayString = "${komar.statistics.pack-check:PT5M}",
+            initialDelayString = "${komar.statistics.pack-check:PT5M}")
+    void buildIfDue() {
+        if (Boolean.TRUE.equals(transactions.execute(status -> packs.built()
+                || packs.held(clock.instant().minus(PackHolds.LEASE))))) {
+            return;
+        }
+        long started = System.nanoTime();
+        Built built = build();
+        log.info("Statistics packs built ({} packs) in {} ms{}", built.packs(),
+                (System.nanoTime() - started) / 1_000_000, built.marked() ? "" : "; an import holds them");
+    }
+
+    /** What a build wrote, and whether it could mark the packs built (no import held them at its end). */
+    record Built(int packs, boolean marked) {
+    }
+
+    /** Judges every re-offence again, then builds every pack. */
+    synchronized Built build() {
         List<Long> released = jdbc.sql("SELECT DISTINCT child_key FROM stat_fact WHERE kind = 'RELEASE'")
                 .query(Long.class).list();
         for (int from = 0; from < released.size(); from += 500) {
             List<Long> chunk = released.subList(from, Math.min(released.size(), from + 500));
             transactions.executeWithoutResult(status -> store.updateReoffending(store.lockChildren(chunk)));
         }
+        return buildPacks();
+    }
+
+    /** Builds every pack from the rows, then lets counting read them unless an import holds them. */
+    synchronized Built buildPacks() {
         int written = 0;
         for (FactKind kind : FactEntries.PACKED) {
             written += buildFacts(kind);
         }
         written += buildSpells();
-        transactions.executeWithoutResult(status -> packs.markBuilt(clock.instant()));
-        return written;
+        boolean marked = Boolean.TRUE.equals(transactions.execute(status -> packs.markBuilt(clock.instant(),
+                clock.instant().minus(PackHolds.LEASE))));
+        return new Built(written, marked);
     }
 
     private int buildFacts(FactKind kind) {
@@ -85,32 +112,47 @@ class PackBuilder implements ApplicationRunner {
             return 0;
         }
         int written = 0;
-        for (int day = FactEntries.day(range.get(0)); day <= FactEntries.day(range.get(1)); day++) {
-            PackStore.Key key = new PackStore.Key(kind.name(), 0, day);
-            int d = day;
-            Boolean wrote = transactions.execute(status -> {
-                List<byte[]> entries = factEntries(kind, d);
-                if (entries.isEmpty() && !exists(key)) {
-                    return false;
+        int last = FactEntries.day(range.get(1));
+        for (int day = FactEntries.day(range.get(0)); day <= last; day += WINDOW) {
+            int from = day;
+            int to = Math.min(last, day + WINDOW - 1);
+            written += transactions.execute(status -> {
+                Set<Integer> days = new TreeSet<>();
+                jdbc.sql("SELECT occurred_at FROM stat_fact WHERE kind = :kind AND occurred_at >= :start"
+                                + " AND occurred_at < :end")
+                        .param("kind", kind.name()).param("start", start(from)).param("end", start(to + 1))
+                        .query(rs -> {
+                            days.add(FactEntries.day(rs.getObject(1, OffsetDateTime.class).toInstant()));
+                        });
+                Map<Integer, List<byte[]>> entries = new TreeMap<>();
+                for (int locked : packs.lockRange(kind.name(), 0, from, to, days)) {
+                    entries.put(locked, new ArrayList<>());
                 }
-                packs.lock(key);
-                packs.write(key, factEntries(kind, d));
-                return true;
+                // Read after the lock: what was committed before it is in these rows, what comes after changes
+                // the packs itself.
+                factEntries(kind, from, to).forEach((d, ofDay) -> entries.get(d).addAll(ofDay));
+                packs.writeAll(kind.name(), 0, entries);
+                return entries.size();
             });
-            written += Boolean.TRUE.equals(wrote) ? 1 : 0;
         }
         return written;
     }
 
-    private List<byte[]> factEntries(FactKind kind, int day) {
-        return jdbc.sql("""
+    /** The entries of the facts of a kind on the days {@code from} to {@code to}, by day. */
+    private Map<Integer, List<byte[]>> factEntries(FactKind kind, int from, int to) {
+        Map<Integer, List<byte[]>> entries = new HashMap<>();
+        jdbc.sql("""
                         SELECT child_key, profile, flag, occurred_at, aux_at, reoffended_at FROM stat_fact
                         WHERE kind = :kind AND occurred_at >= :start AND occurred_at < :end""")
-                .param("kind", kind.name()).param("start", start(day)).param("end", start(day + 1))
-                .query((rs, n) -> FactEntries.entry(kind, rs.getLong(1), rs.getInt(2), (Boolean) rs.getObject(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(),
-                        FactStore.instant(rs.getObject(5, OffsetDateTime.class)),
-                        FactStore.instant(rs.getObject(6, OffsetDateTime.class)))).list();
+                .param("kind", kind.name()).param("start", start(from)).param("end", start(to + 1))
+                .query(rs -> {
+                    Instant at = rs.getObject(4, OffsetDateTime.class).toInstant();
+                    entries.computeIfAbsent(FactEntries.day(at), d -> new ArrayList<>()).add(FactEntries.entry(kind,
+                            rs.getLong(1), rs.getInt(2), (Boolean) rs.getObject(3), at,
+                            FactStore.instant(rs.getObject(5, OffsetDateTime.class)),
+                            FactStore.instant(rs.getObject(6, OffsetDateTime.class))));
+                });
+        return entries;
     }
 
     private int buildSpells() {
@@ -121,8 +163,8 @@ class PackBuilder implements ApplicationRunner {
         });
         for (PackStore.Key key : keys) {
             transactions.executeWithoutResult(status -> {
-                packs.lock(key);
-                packs.write(key, spellEntries(key));
+                packs.lockRange(key.kind(), key.part(), key.day(), key.day(), List.of(key.day()));
+                packs.writeAll(key.kind(), key.part(), Map.of(key.day(), spellEntries(key)));
             });
         }
         return keys.size();
@@ -159,12 +201,6 @@ class PackBuilder implements ApplicationRunner {
                     family.getOrDefault((UUID) row[0], List.of()).stream().sorted().toList())));
         }
         return entries;
-    }
-
-    private boolean exists(PackStore.Key key) {
-        return jdbc.sql("SELECT COUNT(*) FROM stat_pack WHERE kind = :kind AND part = :part AND day_number = :day")
-                .param("kind", key.kind()).param("part", key.part()).param("day", key.day()).query(Long.class)
-                .single() > 0;
     }
 
     private static OffsetDateTime start(int day) {

@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,7 +99,7 @@ class PackStore {
      * Locks these packs (creating the missing ones empty) and answers their payloads: a few statements per kind and
      * year rather than two per pack, since an import's chunk changes hundreds of packs. Keys are taken in {@link
      * Key#ORDER}: groups of one kind and part one after the other, and within a group the missing packs created,
-     * then all locked, each in order of day, as {@link #lock} takes them one by one; so that two transactions never
+     * then all locked, each in order of day, as {@link #lockRange} takes them; so that two transactions never
      * wait on each other in a circle.
      */
     private Map<Key, byte[]> lockAll(Collection<Key> keys) {
@@ -110,17 +110,7 @@ class PackStore {
         }
         groups.forEach((group, days) -> {
             for (List<Integer> slice : slices(days.stream().sorted().toList())) {
-                Set<Integer> present = new HashSet<>(jdbc.sql("SELECT day_number FROM stat_pack WHERE kind = :kind"
-                                + " AND part = :part AND day_number IN (:days)")
-                        .param("kind", group.kind()).param("part", group.part()).param("days", slice)
-                        .query(Integer.class).list());
-                List<Object[]> missing = slice.stream().filter(day -> !present.contains(day))
-                        .map(day -> new Object[] {group.kind(), group.part(), day, EMPTY}).toList();
-                if (!missing.isEmpty()) {
-                    // Two transactions may create one pack at once: the second waits for the first, inserts nothing.
-                    template.batchUpdate("INSERT INTO stat_pack (kind, part, day_number, entries, payload)"
-                            + " VALUES (?, ?, ?, 0, ?) ON CONFLICT DO NOTHING", missing);
-                }
+                create(group.kind(), group.part(), slice);
                 jdbc.sql("SELECT day_number, payload FROM stat_pack WHERE kind = :kind AND part = :part"
                                 + " AND day_number IN (:days) ORDER BY day_number FOR UPDATE")
                         .param("kind", group.kind()).param("part", group.part()).param("days", slice)
@@ -132,6 +122,48 @@ class PackStore {
         return locked;
     }
 
+    /** Creates empty those of these packs of one kind and part (days in order, at most a slice) that are missing. */
+    private void create(String kind, int part, List<Integer> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        Set<Integer> present = new HashSet<>(jdbc.sql("SELECT day_number FROM stat_pack WHERE kind = :kind"
+                        + " AND part = :part AND day_number IN (:days)")
+                .param("kind", kind).param("part", part).param("days", days).query(Integer.class).list());
+        List<Object[]> missing = days.stream().filter(day -> !present.contains(day))
+                .map(day -> new Object[] {kind, part, day, EMPTY}).toList();
+        if (!missing.isEmpty()) {
+            // Two transactions may create one pack at once: the second waits for the first, inserts nothing.
+            template.batchUpdate("INSERT INTO stat_pack (kind, part, day_number, entries, payload)"
+                    + " VALUES (?, ?, ?, 0, ?) ON CONFLICT DO NOTHING", missing);
+        }
+    }
+
+    /**
+     * Locks every pack of one kind and part from {@code fromDay} to {@code toDay}, after creating empty those of
+     * {@code needed} that are missing, in order of day as {@link #lockAll} takes them; answers the days locked.
+     */
+    List<Integer> lockRange(String kind, int part, int fromDay, int toDay, Collection<Integer> needed) {
+        for (List<Integer> slice : slices(needed.stream().sorted().toList())) {
+            create(kind, part, slice);
+        }
+        return jdbc.sql("SELECT day_number FROM stat_pack WHERE kind = :kind AND part = :part"
+                        + " AND day_number >= :from AND day_number <= :to ORDER BY day_number FOR UPDATE")
+                .param("kind", kind).param("part", part).param("from", fromDay).param("to", toDay)
+                .query(Integer.class).list();
+    }
+
+    /** Writes packs of one kind and part already locked, by day. */
+    void writeAll(String kind, int part, Map<Integer, List<byte[]>> entriesByDay) {
+        List<Object[]> rows = new ArrayList<>();
+        entriesByDay.forEach((day, entries) -> rows.add(new Object[] {entries.size(), PackBytes.payload(entries),
+                kind, part, day}));
+        if (!rows.isEmpty()) {
+            template.batchUpdate("UPDATE stat_pack SET entries = ?, payload = ? WHERE kind = ? AND part = ?"
+                    + " AND day_number = ?", rows);
+        }
+    }
+
     /** Days in slices of at most {@value #SLICE}, in order (a statement's parameters are limited). */
     private static List<List<Integer>> slices(List<Integer> days) {
         List<List<Integer>> slices = new ArrayList<>();
@@ -139,35 +171,6 @@ class PackStore {
             slices.add(days.subList(i, Math.min(days.size(), i + SLICE)));
         }
         return slices;
-    }
-
-    /** Locks the pack (creating it empty if missing) and answers its payload. */
-    byte[] lock(Key key) {
-        Optional<byte[]> payload = locked(key);
-        if (payload.isPresent()) {
-            return payload.get();
-        }
-        // Two transactions may create the same pack at once: the second waits for the first and inserts nothing.
-        jdbc.sql("INSERT INTO stat_pack (kind, part, day_number, entries, payload) VALUES (:kind, :part, :day, 0, :empty)"
-                        + " ON CONFLICT DO NOTHING")
-                .param("kind", key.kind()).param("part", key.part()).param("day", key.day()).param("empty", EMPTY)
-                .update();
-        return locked(key).orElseThrow();
-    }
-
-    private Optional<byte[]> locked(Key key) {
-        return jdbc.sql("SELECT payload FROM stat_pack WHERE kind = :kind AND part = :part AND day_number = :day"
-                        + " FOR UPDATE")
-                .param("kind", key.kind()).param("part", key.part()).param("day", key.day())
-                .query((rs, n) -> rs.getBytes(1)).optional();
-    }
-
-    /** Writes a pack already locked by {@link #lock}. */
-    void write(Key key, List<byte[]> entries) {
-        jdbc.sql("UPDATE stat_pack SET entries = :entries, payload = :payload WHERE kind = :kind AND part = :part"
-                        + " AND day_number = :day")
-                .param("entries", entries.size()).param("payload", PackBytes.payload(entries))
-                .param("kind", key.kind()).param("part", key.part()).param("day", key.day()).update();
     }
 
     /** The fact packs of these kinds for the days {@code fromDay} to {@code toDay}. */
@@ -187,17 +190,56 @@ class PackStore {
                 .query((rs, n) -> new Pack(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBytes(4))).list();
     }
 
-    /** Whether every pack has been built from the rows (see {@link PackBuilder}). */
+    /** Whether every pack has been built from the rows (see {@link PackBuilder}) and no import holds them. */
     boolean built() {
         return jdbc.sql("SELECT COUNT(*) FROM stat_pack_build").query(Long.class).single() > 0;
     }
 
-    void markBuilt(Instant at) {
+    /**
+     * Marks every pack built, unless a hold renewed since {@code liveSince} is there (its import will build them
+     * again); holds older than that are of imports that died, and are forgotten. Answers whether marked.
+     */
+    boolean markBuilt(Instant at, Instant liveSince) {
+        guard();
+        jdbc.sql("DELETE FROM stat_pack_hold WHERE held_at < :since").param("since", FactStore.utc(liveSince))
+                .update();
+        if (jdbc.sql("SELECT COUNT(*) FROM stat_pack_hold").query(Long.class).single() > 0) {
+            return false;
+        }
         jdbc.sql("""
                 MERGE INTO stat_pack_build b USING (VALUES (1)) AS v (id) ON b.id = v.id
                 WHEN MATCHED THEN UPDATE SET built_at = :at
                 WHEN NOT MATCHED THEN INSERT (id, built_at) VALUES (1, :at)""").param("at", FactStore.utc(at))
                 .update();
+        return true;
+    }
+
+    /** An import holds the packs: they are no longer built, and counting reads the rows until they are again. */
+    void hold(UUID run, Instant at) {
+        guard();
+        jdbc.sql("INSERT INTO stat_pack_hold (run_id, held_at) VALUES (:run, :at)").param("run", run)
+                .param("at", FactStore.utc(at)).update();
+        jdbc.sql("DELETE FROM stat_pack_build").update();
+    }
+
+    void renew(UUID run, Instant at) {
+        jdbc.sql("UPDATE stat_pack_hold SET held_at = :at WHERE run_id = :run").param("run", run)
+                .param("at", FactStore.utc(at)).update();
+    }
+
+    void release(UUID run) {
+        jdbc.sql("DELETE FROM stat_pack_hold WHERE run_id = :run").param("run", run).update();
+    }
+
+    /** Whether a hold renewed since {@code liveSince} is there. */
+    boolean held(Instant liveSince) {
+        return jdbc.sql("SELECT COUNT(*) FROM stat_pack_hold WHERE held_at >= :since")
+                .param("since", FactStore.utc(liveSince)).query(Long.class).single() > 0;
+    }
+
+    /** Taking a hold and marking the packs built lock this one row first, so that they never cross. */
+    private void guard() {
+        jdbc.sql("SELECT id FROM stat_pack_guard WHERE id = 1 FOR UPDATE").query(Integer.class).single();
     }
 
     /** Forgets every pack (before the read model is derived again); counting reads the rows until rebuilt. */

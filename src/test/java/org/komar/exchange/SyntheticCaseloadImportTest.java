@@ -9,9 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.komar.access.Actor;
-import org.komar.access.AgencyDirectory;
-import org.komar.access.AgencyType;
-import org.komar.access.Role;
 import org.komar.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,12 +21,9 @@ class SyntheticCaseloadImportTest extends IntegrationTest {
     @Autowired
     Importer importer;
 
-    @Autowired
-    AgencyDirectory agencies;
-
     @Test
     void every_generated_line_passes_the_checks_of_the_import() {
-        Actor administrator = administrator();
+        Actor administrator = fixtures.caseloadAdministrator();
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         new SyntheticCaseload(20261205L).write(5000, file);
         List<LineResult> refused = new ArrayList<>();
@@ -52,7 +46,7 @@ class SyntheticCaseloadImportTest extends IntegrationTest {
 
     @Test
     void generated_cases_import_with_their_timelines() {
-        Actor administrator = administrator();
+        Actor administrator = fixtures.caseloadAdministrator();
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         new SyntheticCaseload(31L).write(300, file);
 
@@ -62,16 +56,5 @@ class SyntheticCaseloadImportTest extends IntegrationTest {
         assertThat(summary.refused()).isZero();
         assertThat(summary.imported()).isEqualTo(300);
         assertThat(summary.events()).isBetween(300L * 13, 300L * 18);
-    }
-
-    /** An administrator, with the agencies the caseload names (created as the demonstration creates them). */
-    private Actor administrator() {
-        for (String code : SyntheticCaseload.agencyCodes()) {
-            if (agencies.findByCode(code).isEmpty()) {
-                String province = code.matches(".*-\\d\\d") ? code.substring(code.length() - 2) : "12";
-                agencies.create(code, AgencyType.NGO, "Agency " + code, "ស្ថាប័ន " + code, province);
-            }
-        }
-        return fixtures.actor(Role.ADMINISTRATOR, "12");
     }
 }

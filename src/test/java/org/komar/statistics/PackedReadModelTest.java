@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.komar.cases.CaseService;
@@ -102,10 +101,10 @@ class PackedReadModelTest extends IntegrationTest {
         assertThat(statistics.computeNational(Period.year(2004), ALL).find(Indicator.CHILDREN_IN_DETENTION.code())
                 .orElseThrow().total().numerator()).as("none of these children held at the end of 2004").isZero();
 
-        Map<String, List<ByteBuffer>> kept = packs();
+        Map<String, List<ByteBuffer>> kept = PackChecks.snapshot(jdbc);
         projector.rebuild(done -> { });
 
-        assertThat(packs()).as("packs derived again from every timeline").isEqualTo(kept);
+        assertThat(PackChecks.snapshot(jdbc)).as("packs derived again from every timeline").isEqualTo(kept);
         for (Period period : periods) {
             assertSameFromRows(period);
         }
@@ -193,23 +192,6 @@ class PackedReadModelTest extends IntegrationTest {
     }
 
     private void assertSameFromRows(Period period) {
-        Figures packed = statistics.computeNational(period, ALL);
-        Figures rows = IndicatorEngine.compute(RowCounting.fromRows(queries, period,
-                statistics.nationalInputs(period), ALL));
-        assertThat(packed).as("figures of %s as of %s", period.from(), period.asOf()).isEqualTo(rows);
-    }
-
-    /** Every pack that holds an entry, its entries in order (a pack keeps them in the order they came). */
-    private Map<String, List<ByteBuffer>> packs() {
-        Map<String, List<ByteBuffer>> packs = new TreeMap<>();
-        jdbc.sql("SELECT kind, part, day_number, payload FROM stat_pack").query(rs -> {
-            List<ByteBuffer> entries = new ArrayList<>(PackBytes.entries(rs.getBytes(4)).stream()
-                    .map(ByteBuffer::wrap).toList());
-            if (!entries.isEmpty()) {
-                entries.sort(null);
-                packs.put(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3), entries);
-            }
-        });
-        return packs;
+        PackChecks.assertSameFromRows(statistics, queries, period);
     }
 }

@@ -84,7 +84,7 @@ class StatisticsBenchmark extends IntegrationTest {
         jdbc.sql("ANALYZE stat_spell").update();
         long packStart = System.nanoTime();
         packs.deleteAll();
-        int packed = builder.build();
+        int packed = builder.build().packs();
         jdbc.sql("ANALYZE stat_pack").update();
         long packSeconds = (System.nanoTime() - packStart) / 1_000_000_000L;
         dumpPacks();

@@ -25,6 +25,7 @@ import org.komar.cases.OpenCase;
 import org.komar.child.Child;
 import org.komar.child.ChildDetails;
 import org.komar.child.ChildService;
+import org.komar.exchange.SyntheticCaseload;
 import org.komar.shared.CaseId;
 import org.komar.timeline.LegalEvent;
 import org.komar.timeline.NewEvent;
@@ -61,6 +62,20 @@ public class Fixtures {
     public Agency agency(AgencyType type, String province) {
         String code = unique(type.name().substring(0, 3));
         return agencies.create(code, type, "Test " + code, "ស្ថាប័នសាកល្បង " + code, province);
+    }
+
+    /**
+     * An administrator, with the agencies the synthetic caseload names (created, where missing, as the
+     * demonstration creates them), so that its lines can be imported.
+     */
+    public Actor caseloadAdministrator() {
+        for (String code : SyntheticCaseload.agencyCodes()) {
+            if (agencies.findByCode(code).isEmpty()) {
+                String province = code.matches(".*-\\d\\d") ? code.substring(code.length() - 2) : "12";
+                agencies.create(code, AgencyType.NGO, "Agency " + code, "ស្ថាប័ន " + code, province);
+            }
+        }
+        return actor(Role.ADMINISTRATOR, "12");
     }
 
     /** A user of the given role in a new agency of the usual type for that role, in the given province. */

@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = KomarApplication.class, properties = {"spring.main.banner-mode=off",
         "logging.level.root=WARN", "logging.level.org.komar=INFO",
         // Tests move the clock and run the worklist sweep themselves; a scheduled one would race them.
-        "komar.worklist.sweep=P1D"})
+        "komar.worklist.sweep=P1D",
+        // Small enough for a test to import past it; the packs are built at the end of such imports.
+        "komar.import.bulk-after=500"})
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {

@@ -1,0 +1,105 @@
+package org.komar.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.komar.access.Actor;
+import org.komar.exchange.ImportSummary;
+import org.komar.exchange.Importer;
+import org.komar.exchange.SyntheticCaseload;
+import org.komar.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An import large enough to hold the packs ({@code komar.import.bulk-after}, 500 cases in the tests) stores its later
+ * chunks without changing them and builds them once at its end: the packs are then exactly those a rebuild from
+ * every timeline gives, and national figures counted from them are those counted row by row. While a live hold is
+ * there the packs are not marked built, so counting reads the rows.
+ */
+class BulkImportPacksTest extends IntegrationTest {
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    PackStore packs;
+
+    @Autowired
+    PackHolds holds;
+
+    @Autowired
+    PackBuilder builder;
+
+    @Autowired
+    FactProjector projector;
+
+    @Autowired
+    StatisticsService statistics;
+
+    @Autowired
+    FactQueries queries;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_large_import_holds_the_packs_while_it_runs_and_builds_them_at_its_end() {
+        Actor administrator = fixtures.caseloadAdministrator();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new SyntheticCaseload(20261206L).write(1200, file);
+        assertThat(packs.built()).as("built before the import").isTrue();
+        List<Boolean> builtAfterChunk = new ArrayList<>();
+
+        ImportSummary summary = importer.run(importer.open(administrator, Importer.Source.API, null), administrator,
+                new ByteArrayInputStream(file.toByteArray()), new Importer.Listener() {
+                    @Override
+                    public void progress(ImportSummary progress) {
+                        builtAfterChunk.add(packs.built());
+                    }
+                });
+
+        assertThat(summary.imported()).isEqualTo(1200);
+        // The hold is taken once the first chunk (500 cases) is in: counting read the rows for the rest.
+        assertThat(builtAfterChunk).containsExactly(true, false, false);
+        assertThat(packs.built()).as("built at the end").isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM stat_pack_hold").query(Long.class).single()).isZero();
+        List<Period> periods = List.of(Period.year(2024), Period.year(2025), Period.year(2026));
+        for (Period period : periods) {
+            PackChecks.assertSameFromRows(statistics, queries, period);
+        }
+
+        Map<String, List<ByteBuffer>> built = PackChecks.snapshot(jdbc);
+        projector.rebuild(done -> { });
+        assertThat(PackChecks.snapshot(jdbc)).as("packs derived again from every timeline").isEqualTo(built);
+    }
+
+    @Test
+    void the_packs_are_marked_built_only_once_no_live_hold_is_left() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        holds.hold(first);
+        holds.hold(second);
+        assertThat(packs.built()).isFalse();
+
+        holds.release(first);
+        assertThat(packs.built()).as("the second import holds them still").isFalse();
+        builder.buildIfDue();
+        assertThat(packs.built()).as("not built while a hold lives").isFalse();
+
+        // The second import died: its hold is never renewed, and lapses.
+        clock.advance(PackHolds.LEASE.plus(Duration.ofMinutes(1)));
+        builder.buildIfDue();
+        assertThat(packs.built()).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM stat_pack_hold").query(Long.class).single()).isZero();
+    }
+}
