@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,8 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps {@code detention_stay} and {@code detention_occurrence} in step with the timelines: a case's rows are
  * derived again inside the transaction that records or voids one of its events, or imports the case (so a
- * roll never disagrees with the timelines), and all cases of a child when the child's details are corrected. At start-up, rows built by an older
- * derivation (or none, on a database that had cases before this module) are derived again from every timeline.
+ * roll never disagrees with the timelines), and all cases of a child when the child's details are corrected. At
+ * start-up, rows built by an older derivation (or none, on a database that had cases before this module) are derived
+ * again from every timeline. When a case derived held now, before or after ({@link HeldNowChanged}), the national
+ * census of now is counted again once the change is committed ({@link NationalCensus}).
  */
 @Component
 @Order(50)
@@ -59,16 +62,19 @@ class DetentionReadModel implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DetentionReadModel(CaseService cases, TimelineStore timelines, FacilityRegister facilities, JdbcClient jdbc,
-                       JdbcTemplate template, TransactionTemplate transactions, Clock clock) {
+                       JdbcTemplate template, TransactionTemplate transactions, ApplicationEventPublisher events,
+                       Clock clock) {
         this.cases = cases;
         this.timelines = timelines;
         this.facilities = facilities;
         this.jdbc = jdbc;
         this.template = template;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -166,9 +172,12 @@ class DetentionReadModel implements ApplicationRunner {
                 occurrences.add(new Object[] {history.occurrences().get(i), i});
             }
         }
+        Instant now = clock.instant();
+        boolean heldNow = stays.stream().anyMatch(row -> heldAfter((Stay) row[0], now));
         List<UUID> ids = derivedBefore ? caseIds.stream().map(CaseId::value).toList() : List.of();
         for (int from = 0; from < ids.size(); from += 1000) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            heldNow = heldNow || heldAfter(chunk, now);
             jdbc.sql("DELETE FROM detention_stay WHERE case_id IN (:ids)").param("ids", chunk).update();
             jdbc.sql("DELETE FROM detention_occurrence WHERE case_id IN (:ids)").param("ids", chunk).update();
         }
@@ -209,6 +218,20 @@ class DetentionReadModel implements ApplicationRunner {
             ps.setObject(4, utc(occurrence.at()));
             ps.setString(5, occurrence.facility());
         });
+        if (heldNow) {
+            events.publishEvent(new HeldNowChanged());
+        }
+    }
+
+    /** Whether any stay derived before for these cases lasts past {@code now}. */
+    private boolean heldAfter(List<UUID> caseIds, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM detention_stay WHERE case_id IN (:ids) AND until > :now")
+                .param("ids", caseIds).param("now", utc(now)).query(Long.class).single() > 0;
+    }
+
+    /** Whether the stay lasts past {@code now}: one that began later counts too, it may be counted soon. */
+    private static boolean heldAfter(Stay stay, Instant now) {
+        return stay.until() == null || stay.until().isAfter(now);
     }
 
     static OffsetDateTime utc(Instant instant) {

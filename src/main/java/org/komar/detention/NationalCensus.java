@@ -6,10 +6,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-import org.komar.cases.CasesImported;
-import org.komar.child.ChildCorrected;
-import org.komar.timeline.LegalEventRecorded;
-import org.komar.timeline.LegalEventVoided;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -18,9 +14,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The national census as of a moment ago, shared by everyone who asks for "now" within {@code
  * komar.detention.national-census-fresh} (30 s): over a million cases counting it takes about a second, and the
  * statisticians, ministries and monitors reading the national view at once would each count it again. Numbers only,
- * never a child. Any committed change to a timeline or a child, and any import, has it counted anew (a facility's new
- * capacity shows within the freshness), but one count at a time: while one runs, others are answered with the last
- * count if it is still fresh. The census says the moment it is as of.
+ * never a child. Any committed change to a case holding a child now, before or after ({@link HeldNowChanged}: an
+ * event, a void, a corrected child, an import), has it counted anew (a facility's new capacity shows within the
+ * freshness), but one count at a time: while one runs, others are answered with the last count if it is still fresh.
+ * The census says the moment it is as of.
  */
 @Component
 class NationalCensus {
@@ -77,22 +74,7 @@ class NationalCensus {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void on(LegalEventRecorded recorded) {
-        changes.incrementAndGet();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(LegalEventVoided voided) {
-        changes.incrementAndGet();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(CasesImported imported) {
-        changes.incrementAndGet();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ChildCorrected corrected) {
+    void on(HeldNowChanged changed) {
         changes.incrementAndGet();
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -115,6 +116,34 @@ class DetentionViewsTest extends IntegrationTest {
         Held again = detention.roll(scene.prison, centre.id(), scene.now).held().get(0);
         assertThat(again.record().detainedSince()).isEqualTo(scene.daysAgo(0.25));
         assertThat(again.stay().status()).as("no order recorded for the new stay").isEqualTo(LegalStatus.NO_ORDER);
+    }
+
+    @Test
+    void the_national_census_of_now_is_counted_again_after_a_change_to_a_child_held_now_and_only_then() {
+        Actor statistician = fixtures.actor(Role.STATISTICIAN, "12");
+        Facility prison = scene.facility("PRISON", 10);
+        CaseView held = scene.conflictCase(scene.child("M", 16));
+        scene.record(scene.prison, held.id(), "PLACED", scene.daysAgo(3), "facility", prison.code());
+        CaseView released = scene.conflictCase(scene.child("M", 15));
+        scene.record(scene.prison, released.id(), "PLACED", scene.daysAgo(30), "facility", prison.code());
+        scene.record(scene.prison, released.id(), "RELEASED", scene.daysAgo(20), "reason", "BAIL");
+        clock.set(scene.now);
+        Census counted = detention.census(statistician, clock.instant());
+
+        clock.advance(Duration.ofSeconds(5));
+        scene.record(scene.police, released.id(), "NOTIFIED", scene.daysAgo(0.1), "party", "GUARDIAN", "reached",
+                true);
+        assertThat(detention.census(statistician, clock.instant())).as("no one held now changed").isSameAs(counted);
+
+        scene.record(scene.police, held.id(), "NOTIFIED", scene.daysAgo(0.1), "party", "GUARDIAN", "reached", true);
+        Census recounted = detention.census(statistician, clock.instant());
+        assertThat(recounted.asOf()).as("a child held now may have passed a limit").isEqualTo(clock.instant());
+
+        clock.advance(Duration.ofSeconds(5));
+        scene.record(scene.prison, held.id(), "RELEASED", scene.daysAgo(0.05), "reason", "BAIL");
+        Census after = detention.census(statistician, clock.instant());
+        assertThat(after.asOf()).isEqualTo(clock.instant());
+        assertThat(after.total()).isEqualTo(recounted.total() - 1);
     }
 
     @Test

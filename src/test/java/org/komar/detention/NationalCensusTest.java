@@ -38,7 +38,7 @@ class NationalCensusTest {
         national.asOf(NOW.plusSeconds(30), () -> count(NOW.plusSeconds(30)));
         assertThat(counted).hasValue(2);
 
-        national.on((org.komar.timeline.LegalEventRecorded) null);
+        national.on(new HeldNowChanged());
         Census after = national.asOf(NOW.plusSeconds(31), () -> count(NOW.plusSeconds(31)));
         assertThat(counted).hasValue(3);
         assertThat(after.asOf()).isEqualTo(NOW.plusSeconds(31));
@@ -47,7 +47,7 @@ class NationalCensusTest {
     @Test
     void while_a_changed_census_is_counted_again_others_get_the_last_count() throws Exception {
         Census first = national.asOf(NOW, () -> count(NOW));
-        national.on((org.komar.timeline.LegalEventRecorded) null);
+        national.on(new HeldNowChanged());
         CountDownLatch counting = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService other = Executors.newSingleThreadExecutor();
