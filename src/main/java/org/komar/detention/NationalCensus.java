@@ -16,8 +16,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * statisticians, ministries and monitors reading the national view at once would each count it again. Numbers only,
  * never a child. Any committed change to a case holding a child now, before or after ({@link HeldNowChanged}: an
  * event, a void, a corrected child, an import), has it counted anew (a facility's new capacity shows within the
- * freshness), but one count at a time: while one runs, others are answered with the last count if it is still fresh.
- * The census says the moment it is as of.
+ * freshness), but one count at a time: while one runs, others are answered with the last count if it is no older
+ * than {@code komar.detention.national-census-stale} (5 min; under load a count takes seconds, and every reader would
+ * otherwise wait for it once the freshness has passed). The census says the moment it is as of.
  */
 @Component
 class NationalCensus {
@@ -26,12 +27,15 @@ class NationalCensus {
     }
 
     private final Duration fresh;
+    private final Duration stale;
     private final AtomicLong changes = new AtomicLong();
     private final ReentrantLock counting = new ReentrantLock();
     private volatile Counted last;
 
-    NationalCensus(@Value("${komar.detention.national-census-fresh:PT30S}") Duration fresh) {
+    NationalCensus(@Value("${komar.detention.national-census-fresh:PT30S}") Duration fresh,
+                   @Value("${komar.detention.national-census-stale:PT5M}") Duration stale) {
         this.fresh = fresh;
+        this.stale = stale;
     }
 
     /** The census as of {@code now}: the one counted last if still fresh and nothing changed since, else {@code count}. */
@@ -43,9 +47,9 @@ class NationalCensus {
         if (usable(seen, now)) {
             return seen.census();
         }
-        if (fresh(seen, now)) {
+        if (within(seen, now, stale)) {
             if (!counting.tryLock()) {
-                return seen.census(); // changed since, and being counted again: the last count, a moment old
+                return seen.census(); // being counted again: the last count, a moment old
             }
         } else {
             counting.lock();
@@ -64,13 +68,14 @@ class NationalCensus {
         }
     }
 
-    private boolean fresh(Counted counted, Instant now) {
+    /** Whether the census was counted as of at most {@code age} before {@code now} (and not after it). */
+    private static boolean within(Counted counted, Instant now, Duration age) {
         return counted != null && !now.isBefore(counted.census().asOf())
-                && now.isBefore(counted.census().asOf().plus(fresh));
+                && now.isBefore(counted.census().asOf().plus(age));
     }
 
     private boolean usable(Counted counted, Instant now) {
-        return fresh(counted, now) && counted.changes() == changes.get();
+        return within(counted, now, fresh) && counted.changes() == changes.get();
     }
 
     @TransactionalEventListener(fallbackExecution = true)

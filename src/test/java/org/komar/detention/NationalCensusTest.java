@@ -19,7 +19,7 @@ class NationalCensusTest {
 
     private static final Instant NOW = Instant.parse("2026-11-10T03:00:00Z");
 
-    private final NationalCensus national = new NationalCensus(Duration.ofSeconds(30));
+    private final NationalCensus national = new NationalCensus(Duration.ofSeconds(30), Duration.ofMinutes(5));
     private final AtomicInteger counted = new AtomicInteger();
 
     @Test
@@ -71,8 +71,39 @@ class NationalCensusTest {
     }
 
     @Test
+    void past_the_freshness_others_get_the_last_count_while_one_counts_again_unless_it_is_stale() throws Exception {
+        Census first = national.asOf(NOW, () -> count(NOW));
+        Instant later = NOW.plusSeconds(90);
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newFixedThreadPool(2);
+        try {
+            Future<Census> recount = other.submit(() -> national.asOf(later, () -> {
+                counting.countDown();
+                await(release);
+                return count(later);
+            }));
+            assertThat(counting.await(5, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(national.asOf(later.plusSeconds(1), () -> count(later.plusSeconds(1))))
+                    .as("90 s old, within the five minutes").isSameAs(first);
+            Future<Census> tooOld = other.submit(() -> national.asOf(
+                    NOW.plus(Duration.ofMinutes(6)), () -> count(NOW.plus(Duration.ofMinutes(6)))));
+            Thread.sleep(200);
+            assertThat(tooOld).as("six minutes old: it waits for a count of its own").isNotDone();
+
+            release.countDown();
+            assertThat(recount.get(5, TimeUnit.SECONDS).asOf()).isEqualTo(later);
+            assertThat(tooOld.get(5, TimeUnit.SECONDS).asOf()).isEqualTo(NOW.plus(Duration.ofMinutes(6)));
+            assertThat(counted).hasValue(3);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void with_no_freshness_it_counts_every_time() {
-        NationalCensus never = new NationalCensus(Duration.ZERO);
+        NationalCensus never = new NationalCensus(Duration.ZERO, Duration.ZERO);
         never.asOf(NOW, () -> count(NOW));
         never.asOf(NOW, () -> count(NOW));
 
