@@ -56,7 +56,7 @@ class NationalCensus {
         }
         try {
             seen = last;
-            if (usable(seen, now)) {
+            if (usable(seen, now) || countedSince(seen, now)) {
                 return seen.census();
             }
             long before = changes.get();
@@ -72,6 +72,11 @@ class NationalCensus {
     private static boolean within(Counted counted, Instant now, Duration age) {
         return counted != null && !now.isBefore(counted.census().asOf())
                 && now.isBefore(counted.census().asOf().plus(age));
+    }
+
+    /** Whether the census was counted as of {@code now} or later: while this reader waited, another counted it. */
+    private static boolean countedSince(Counted counted, Instant now) {
+        return counted != null && !counted.census().asOf().isBefore(now);
     }
 
     private boolean usable(Counted counted, Instant now) {

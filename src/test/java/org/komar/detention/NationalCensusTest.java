@@ -102,6 +102,34 @@ class NationalCensusTest {
     }
 
     @Test
+    void readers_that_waited_for_a_count_take_it_even_if_something_changed_meanwhile() throws Exception {
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newFixedThreadPool(2);
+        try {
+            Instant later = NOW.plusSeconds(1);
+            Future<Census> waiting = other.submit(() -> {
+                assertThat(counting.await(5, TimeUnit.SECONDS)).isTrue();
+                return national.asOf(NOW, () -> count(NOW));
+            });
+            Future<Census> first = other.submit(() -> national.asOf(later, () -> {
+                counting.countDown();
+                await(release);
+                national.on(new HeldNowChanged());
+                return count(later);
+            }));
+            Thread.sleep(200);
+            release.countDown();
+
+            assertThat(waiting.get(5, TimeUnit.SECONDS)).as("counted after it asked: not counted once more")
+                    .isSameAs(first.get(5, TimeUnit.SECONDS));
+            assertThat(counted).hasValue(1);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void with_no_freshness_it_counts_every_time() {
         NationalCensus never = new NationalCensus(Duration.ZERO, Duration.ZERO);
         never.asOf(NOW, () -> count(NOW));
