@@ -55,6 +55,10 @@ class CaseAccessPolicy implements ChildScope {
             params.put("scopeAgency", actor.agencyId().value());
             own = "ch.owner_agency_id = :scopeAgency OR ";
         }
-        return "(" + own + "EXISTS (SELECT 1 FROM case_file c WHERE c.child_id = ch.id AND " + cases + "))";
+        // OFFSET 0 keeps PostgreSQL checking this child by child, through the indexes, as a search walks the
+        // children newest first until it has a page: otherwise it may first gather every case in the scope (over a
+        // national caseload, 130,000 for one police unit: 0.5 s a search, against 30 ms).
+        return "(" + own + "EXISTS (SELECT 1 FROM case_file c WHERE c.child_id = ch.id AND " + cases
+                + " OFFSET 0 ROWS))";
     }
 }
