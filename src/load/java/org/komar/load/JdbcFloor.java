@@ -184,12 +184,18 @@ final class JdbcFloor {
             try (PreparedStatement statement = connection.prepareStatement("SELECT c.id, ch.search_latin,"
                     + " ch.search_khmer, c.province_code FROM case_file c JOIN child ch ON ch.id = c.child_id"
                     + " WHERE c.id > ? ORDER BY c.id LIMIT ?")) {
-                statement.setObject(1, UUID.randomUUID());
-                statement.setInt(2, sampleSize);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        targets.add(new Target(rs.getObject(1, UUID.class), part(rs.getString(2)),
-                                part(rs.getString(3)), rs.getString(4)));
+                // From a random point of the key space, and from its start if that point is past every case.
+                for (UUID from : List.of(UUID.randomUUID(), new UUID(0, 0))) {
+                    statement.setObject(1, from);
+                    statement.setInt(2, sampleSize);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            targets.add(new Target(rs.getObject(1, UUID.class), part(rs.getString(2)),
+                                    part(rs.getString(3)), rs.getString(4)));
+                        }
+                    }
+                    if (!targets.isEmpty()) {
+                        break;
                     }
                 }
             }

@@ -39,7 +39,12 @@ import org.komar.shared.ChildId;
 import org.komar.shared.KomarException;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -79,14 +84,19 @@ public class DetentionService {
     private final ObjectProvider<LibertyLimits> limits;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private static final Logger log = LoggerFactory.getLogger(DetentionService.class);
+    private static final Scope NATIONAL = new Scope("1 = 1", Map.of(), true);
+
     private final NationalCensus nationalNow;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final boolean countAtStart;
 
     DetentionService(CaseService cases, ChildService children, TimelineStore timelines, FacilityRegister facilities,
                      Inspections inspections, ExitPlans exitPlans, ObjectProvider<LibertyLimits> limits,
                      JdbcClient jdbc, AuditLog audit, NationalCensus nationalNow,
-                     PlatformTransactionManager transactions, Clock clock) {
+                     PlatformTransactionManager transactions, Clock clock,
+                     @Value("${komar.detention.national-census-at-start:true}") boolean countAtStart) {
         this.cases = cases;
         this.children = children;
         this.timelines = timelines;
@@ -100,6 +110,7 @@ public class DetentionService {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.clock = clock;
+        this.countAtStart = countAtStart;
     }
 
     public Instant now() {
@@ -141,6 +152,29 @@ public class DetentionService {
             return nationalNow.asOf(asOf, () -> readOnly.execute(status -> count(scope, asOf)));
         }
         return readOnly.execute(status -> count(scope, asOf));
+    }
+
+    /**
+     * Counts the national census of now once Komar has started, in the background, so that the first statisticians
+     * to ask are not all kept waiting for one count while the day's work is already under way (no one is audited:
+     * nothing is read for anyone until someone asks).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void countNationalCensus() {
+        if (!countAtStart) {
+            return;
+        }
+        Thread counting = new Thread(() -> {
+            try {
+                Instant now = clock.instant();
+                nationalNow.asOf(now, () -> readOnly.execute(status -> count(NATIONAL, now)));
+            } catch (RuntimeException failed) {
+                log.warn("The national census could not be counted at start ({}); it will be when first asked",
+                        failed.getClass().getSimpleName());
+            }
+        }, "komar-national-census");
+        counting.setDaemon(true);
+        counting.start();
     }
 
     private Census count(Scope scope, Instant asOf) {
@@ -442,7 +476,7 @@ public class DetentionService {
     /** Numbers: national for statisticians and administrators, the cases in scope for people with case access. */
     private Scope figures(Actor actor) {
         if (actor.has(Permission.STATISTICS_READ)) {
-            return new Scope("1 = 1", Map.of(), true);
+            return NATIONAL;
         }
         return cases(actor);
     }

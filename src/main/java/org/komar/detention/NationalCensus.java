@@ -43,21 +43,21 @@ class NationalCensus {
         if (fresh.isZero()) {
             return count.get();
         }
-        Counted seen = last;
-        if (usable(seen, now)) {
-            return seen.census();
+        Counted asked = last;
+        if (usable(asked, now)) {
+            return asked.census();
         }
-        if (within(seen, now, stale)) {
+        if (within(asked, now, stale)) {
             if (!counting.tryLock()) {
-                return seen.census(); // being counted again: the last count, a moment old
+                return asked.census(); // being counted again: the last count, a moment old
             }
         } else {
             counting.lock();
         }
         try {
-            seen = last;
-            if (usable(seen, now) || countedSince(seen, now)) {
-                return seen.census();
+            Counted seen = last;
+            if (usable(seen, now) || (seen != asked && seen != null)) {
+                return seen.census(); // counted by another while this reader waited
             }
             long before = changes.get();
             Census census = count.get();
@@ -72,11 +72,6 @@ class NationalCensus {
     private static boolean within(Counted counted, Instant now, Duration age) {
         return counted != null && !now.isBefore(counted.census().asOf())
                 && now.isBefore(counted.census().asOf().plus(age));
-    }
-
-    /** Whether the census was counted as of {@code now} or later: while this reader waited, another counted it. */
-    private static boolean countedSince(Counted counted, Instant now) {
-        return counted != null && !counted.census().asOf().isBefore(now);
     }
 
     private boolean usable(Counted counted, Instant now) {
