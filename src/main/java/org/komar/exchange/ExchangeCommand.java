@@ -151,6 +151,12 @@ public final class ExchangeCommand {
                     public void progress(ImportSummary summary) {
                         progress.show(summary.lines(), (double) summary.bytesRead() / Math.max(1, size), false);
                     }
+
+                    @Override
+                    public void finishing() {
+                        System.err.println();
+                        System.err.println("Every line is stored; building the statistics of the import once for all");
+                    }
                 };
                 ImportSummary summary = dryRun ? importer.dryRun(actor, in, listener)
                         : importer.run(importer.open(actor, Importer.Source.COMMAND, size), actor, in, listener);

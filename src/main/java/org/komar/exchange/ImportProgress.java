@@ -7,12 +7,13 @@ import java.util.UUID;
 /**
  * An import as its page shows it, from the page's own job while this node holds it, else from its run in
  * {@code import_run} (an import from the API or the command, or one this node no longer holds). {@code state} is
- * {@code RUNNING}, {@code DONE} or {@code FAILED}.
+ * {@code RUNNING}, {@code DONE} or {@code FAILED}; {@code finishing} while every line is stored and the statistics
+ * of a large import are being built.
  */
 record ImportProgress(UUID id, Importer.Source source, boolean dryRun, String state, String startedBy,
                       Instant startedAt, Instant finishedAt, Long totalBytes, long readBytes, long lines,
                       long imported, long skipped, long refused, long valid, long events, Duration elapsed,
-                      double linesPerSecond, String failure, boolean reportReady) {
+                      double linesPerSecond, String failure, boolean reportReady, boolean finishing) {
 
     static ImportProgress of(PageImports.Job job, String startedBy, Instant now) {
         ImportSummary at = job.progress;
@@ -22,7 +23,8 @@ record ImportProgress(UUID id, Importer.Source source, boolean dryRun, String st
         return new ImportProgress(job.id, Importer.Source.PAGE, job.dryRun, job.state.name(), startedBy,
                 job.startedAt, job.finishedAt, job.totalBytes, at.bytesRead(), at.lines(), at.imported(),
                 at.skipped(), at.refused(), at.valid(), at.events(), elapsed,
-                at.lines() == 0 ? 0 : at.linesPerSecond(), job.failure, job.reportReady());
+                at.lines() == 0 ? 0 : at.linesPerSecond(), job.failure, job.reportReady(),
+                running && job.finishing);
     }
 
     static ImportProgress of(ImportRuns.Run run, String startedBy, Instant now) {
@@ -32,7 +34,7 @@ record ImportProgress(UUID id, Importer.Source source, boolean dryRun, String st
         double rate = run.lines() == 0 ? 0 : run.lines() / Math.max(0.001, working.toNanos() / 1e9);
         return new ImportProgress(run.id(), run.source(), false, run.state().name(), startedBy, run.startedAt(),
                 run.finishedAt(), run.totalBytes(), run.readBytes(), run.lines(), run.imported(), run.skipped(),
-                run.refused(), 0, run.events(), elapsed, rate, null, false);
+                run.refused(), 0, run.events(), elapsed, rate, null, false, false);
     }
 
     public boolean running() {

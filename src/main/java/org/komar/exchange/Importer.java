@@ -61,6 +61,10 @@ public class Importer {
 
         default void progress(ImportSummary summary) {
         }
+
+        /** Every line is settled; the statistics packs the run held are now built once for all (a large import). */
+        default void finishing() {
+        }
     }
 
     private final CaseImports imports;
@@ -245,6 +249,7 @@ public class Importer {
                 return;
             }
             heldSince = null;
+            listener.finishing();
             try {
                 holds.release(run);
             } catch (RuntimeException failed) {

@@ -65,6 +65,8 @@ class PageImports {
         final List<LineResult> refusals = Collections.synchronizedList(new ArrayList<>());
         volatile ImportSummary progress;
         volatile State state = State.RUNNING;
+        /** Every line is stored and the statistics are being built (a large import's last step). */
+        volatile boolean finishing;
         volatile Instant finishedAt;
         /** The reference logged with a failure, for the administrator to quote. */
         volatile String failure;
@@ -220,6 +222,11 @@ class PageImports {
             @Override
             public void progress(ImportSummary summary) {
                 job.progress = summary;
+            }
+
+            @Override
+            public void finishing() {
+                job.finishing = true;
             }
         };
     }

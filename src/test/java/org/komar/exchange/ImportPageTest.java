@@ -201,6 +201,13 @@ class ImportPageTest extends IntegrationTest {
             assertThat(refused).contains("Another import is running");
             assertThat(mvc.perform(get("/admin/import").with(as(admin))).andReturn().getResponse()
                     .getContentAsString()).contains("/admin/import/" + first.id);
+            // A large import's last step, once every line is stored: its statistics are built, said in Khmer too.
+            first.finishing = true;
+            String finishing = mvc.perform(get("/admin/import/" + first.id + "/progress").with(as(admin))
+                            .header("HX-Request", "true").header("Accept-Language", "km"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(finishing).contains("data-phase=\"finishing\"").contains("ស្ថិតិនៃសំណុំរឿងដែលបាននាំចូល");
+            first.finishing = false;
         } finally {
             try (OutputStream writer = Files.newOutputStream(pipe)) {
                 writer.write(synthetic(3));
