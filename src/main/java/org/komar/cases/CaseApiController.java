@@ -51,7 +51,8 @@ class CaseApiController {
     record VoidRequest(String reason) {
     }
 
-    record CasePage(List<CaseResource> items, long total, int page, int size) {
+    /** {@code total}: the cases that match, or the first {@value CaseList#COUNT_LIMIT} when {@code more} match. */
+    record CasePage(List<CaseResource> items, long total, boolean more, int page, int size) {
     }
 
     private final CaseService cases;
@@ -85,8 +86,8 @@ class CaseApiController {
                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         CaseList list = cases.list(actor, new CaseFilter(childId, role, province, offenceClass, status, q, page,
                 size));
-        return new CasePage(list.items().stream().map(CaseResource::of).toList(), list.total(), list.page(),
-                list.size());
+        return new CasePage(list.items().stream().map(CaseResource::of).toList(), list.total(), list.more(),
+                list.page(), list.size());
     }
 
     @GetMapping("/{id}/events")

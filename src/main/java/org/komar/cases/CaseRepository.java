@@ -230,10 +230,11 @@ class CaseRepository {
                 .query((rs, n) -> new CaseId(rs.getObject("id", UUID.class))).list();
     }
 
-    record Page(List<CaseRecord> items, long total) {
+    /** A page of cases and how many match, counted up to {@code counted} only ({@code more} if there are more). */
+    record Page(List<CaseRecord> items, long total, boolean more) {
     }
 
-    Page list(CaseFilter filter, String scopeCondition, Map<String, Object> scopeParams) {
+    Page list(CaseFilter filter, String scopeCondition, Map<String, Object> scopeParams, int countLimit) {
         Map<String, Object> params = new HashMap<>(scopeParams);
         List<String> where = new ArrayList<>();
         where.add(scopeCondition);
@@ -263,14 +264,18 @@ class CaseRepository {
             params.put("q", "%" + filter.q().strip().replace("%", "").replace("_", "") + "%");
         }
         String condition = String.join(" AND ", where);
-        long total = jdbc.sql("SELECT COUNT(*) FROM case_file c WHERE " + condition).params(params)
-                .query(Long.class).single();
         int size = filter.sizeOrDefault();
+        // Counted up to a limit (past the page shown): over a country a whole scope is hundreds of thousands of
+        // cases, and counting them all took seconds for every list and home page.
+        long limit = Math.max(countLimit, (long) (filter.pageOrZero() + 1) * size);
+        long counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM case_file c WHERE " + condition
+                        + " FETCH FIRST " + (limit + 1) + " ROWS ONLY) matching").params(params)
+                .query(Long.class).single();
         List<CaseRecord> items = jdbc.sql("SELECT c.* FROM case_file c WHERE " + condition
                         + " ORDER BY c.opened_at DESC, c.id OFFSET " + (long) filter.pageOrZero() * size
                         + " ROWS FETCH NEXT " + size + " ROWS ONLY")
                 .params(params).query((rs, n) -> map(rs)).list();
-        return new Page(items, total);
+        return new Page(items, Math.min(counted, limit), counted > limit);
     }
 
     private static CaseRecord map(ResultSet rs) throws SQLException {

@@ -167,8 +167,8 @@ public class CaseService {
         validateFilter(filter);
         Map<String, Object> params = new HashMap<>();
         String condition = policy.caseCondition(actor, params);
-        CaseRepository.Page page = cases.list(filter, condition, params);
-        return listed(actor, page.items(), page.total(), filter.pageOrZero(), filter.sizeOrDefault());
+        CaseRepository.Page page = cases.list(filter, condition, params, CaseList.COUNT_LIMIT);
+        return listed(actor, page.items(), page.total(), page.more(), filter.pageOrZero(), filter.sizeOrDefault());
     }
 
     /**
@@ -184,10 +184,10 @@ public class CaseService {
         int pageSize = Math.max(1, Math.min(size, 200));
         int from = Math.min(visible.size(), Math.max(0, page) * pageSize);
         List<CaseRecord> items = visible.subList(from, Math.min(visible.size(), from + pageSize));
-        return listed(actor, items, visible.size(), Math.max(0, page), pageSize);
+        return listed(actor, items, visible.size(), false, Math.max(0, page), pageSize);
     }
 
-    private CaseList listed(Actor actor, List<CaseRecord> records, long total, int page, int size) {
+    private CaseList listed(Actor actor, List<CaseRecord> records, long total, boolean more, int page, int size) {
         Map<CaseId, Timeline> loaded = timelines.loadAll(records.stream().map(CaseRecord::id).toList());
         Map<ChildId, Child> childById = new HashMap<>();
         for (CaseRecord record : records) {
@@ -199,7 +199,7 @@ public class CaseService {
         audit.record(actor, "CASE_LISTED", AuditSubject.none(), null, "results=" + views.size()
                 + (views.isEmpty() ? "" : " ids=" + views.stream().map(v -> v.id().toString())
                 .collect(Collectors.joining(","))));
-        return new CaseList(views, total, page, size, childById);
+        return new CaseList(views, total, more, page, size, childById);
     }
 
     @Transactional
