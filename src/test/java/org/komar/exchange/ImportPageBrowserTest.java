@@ -10,11 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.komar.access.Actor;
-import org.komar.access.AgencyDirectory;
-import org.komar.access.AgencyType;
-import org.komar.access.Role;
 import org.komar.support.BrowserTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An administrator imports a generated file of a few hundred cases from the import page, in Khmer: the run's page
@@ -25,12 +21,9 @@ class ImportPageBrowserTest extends BrowserTest {
 
     private static final int CASES = 300;
 
-    @Autowired
-    AgencyDirectory agencies;
-
     @Test
     void an_administrator_uploads_a_file_follows_the_progress_bar_and_reads_the_summary() throws Exception {
-        Actor admin = administrator();
+        Actor admin = fixtures.caseloadAdministrator();
         Path file = Files.createTempFile("cases-", ".ndjson");
         try (OutputStream out = Files.newOutputStream(file)) {
             new SyntheticCaseload(System.nanoTime()).write(CASES, out);
@@ -81,16 +74,5 @@ class ImportPageBrowserTest extends BrowserTest {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    /** An administrator, with the agencies the synthetic caseload names. */
-    private Actor administrator() {
-        for (String code : SyntheticCaseload.agencyCodes()) {
-            if (agencies.findByCode(code).isEmpty()) {
-                String province = code.matches(".*-\\d\\d") ? code.substring(code.length() - 2) : "12";
-                agencies.create(code, AgencyType.NGO, "Agency " + code, "ស្ថាប័ន " + code, province);
-            }
-        }
-        return fixtures.actor(Role.ADMINISTRATOR, "12");
     }
 }
