@@ -21,6 +21,7 @@ import org.komar.access.UserId;
 import org.komar.shared.BulkInsert;
 import org.komar.shared.CaseId;
 import org.komar.shared.ChildId;
+import org.komar.shared.CountUpTo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -230,7 +231,7 @@ class CaseRepository {
                 .query((rs, n) -> new CaseId(rs.getObject("id", UUID.class))).list();
     }
 
-    /** A page of cases and how many match, counted up to {@code counted} only ({@code more} if there are more). */
+    /** A page of cases and how many match, counted up to a limit only ({@code more} if there are more). */
     record Page(List<CaseRecord> items, long total, boolean more) {
     }
 
@@ -265,12 +266,9 @@ class CaseRepository {
         }
         String condition = String.join(" AND ", where);
         int size = filter.sizeOrDefault();
-        // Counted up to a limit (past the page shown): over a country a whole scope is hundreds of thousands of
-        // cases, and counting them all took seconds for every list and home page.
+        // Counted only up to a limit, or past the page asked for (CountUpTo).
         long limit = Math.max(countLimit, (long) (filter.pageOrZero() + 1) * size);
-        long counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM case_file c WHERE " + condition
-                        + " FETCH FIRST " + (limit + 1) + " ROWS ONLY) matching").params(params)
-                .query(Long.class).single();
+        long counted = CountUpTo.count(jdbc, "FROM case_file c WHERE " + condition, params, limit);
         List<CaseRecord> items = jdbc.sql("SELECT c.* FROM case_file c WHERE " + condition
                         + " ORDER BY c.opened_at DESC, c.id OFFSET " + (long) filter.pageOrZero() * size
                         + " ROWS FETCH NEXT " + size + " ROWS ONLY")

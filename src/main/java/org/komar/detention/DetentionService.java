@@ -74,6 +74,8 @@ public class DetentionService {
     /** The reintegration programme of the six months before release (Law on Prisons 73): the pre-release section. */
     static final int PRE_RELEASE_MONTHS = 6;
     private static final int MAX_PAGE = 200;
+    private static final Logger log = LoggerFactory.getLogger(DetentionService.class);
+    private static final Scope NATIONAL = new Scope("1 = 1", Map.of(), true);
 
     private final CaseService cases;
     private final ChildService children;
@@ -84,9 +86,6 @@ public class DetentionService {
     private final ObjectProvider<LibertyLimits> limits;
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private static final Logger log = LoggerFactory.getLogger(DetentionService.class);
-    private static final Scope NATIONAL = new Scope("1 = 1", Map.of(), true);
-
     private final NationalCensus nationalNow;
     private final TransactionTemplate readOnly;
     private final Clock clock;
@@ -149,7 +148,7 @@ public class DetentionService {
     public Census census(Actor actor, Instant asOf) {
         Scope scope = figures(actor);
         if (scope.national() && !asOf.isBefore(clock.instant().minusSeconds(1))) {
-            return nationalNow.asOf(asOf, () -> readOnly.execute(status -> count(scope, asOf)));
+            return nationalNow(asOf);
         }
         return readOnly.execute(status -> count(scope, asOf));
     }
@@ -166,8 +165,7 @@ public class DetentionService {
         }
         Thread counting = new Thread(() -> {
             try {
-                Instant now = clock.instant();
-                nationalNow.asOf(now, () -> readOnly.execute(status -> count(NATIONAL, now)));
+                nationalNow(clock.instant());
             } catch (RuntimeException failed) {
                 log.warn("The national census could not be counted at start ({}); it will be when first asked",
                         failed.getClass().getSimpleName());
@@ -175,6 +173,11 @@ public class DetentionService {
         }, "komar-national-census");
         counting.setDaemon(true);
         counting.start();
+    }
+
+    /** The national census of now, shared ({@link NationalCensus}): counted only when the last count won't do. */
+    private Census nationalNow(Instant asOf) {
+        return nationalNow.asOf(asOf, () -> readOnly.execute(status -> count(NATIONAL, asOf)));
     }
 
     private Census count(Scope scope, Instant asOf) {

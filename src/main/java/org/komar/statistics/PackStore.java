@@ -203,7 +203,7 @@ class PackStore {
         guard();
         jdbc.sql("DELETE FROM stat_pack_hold WHERE held_at < :since").param("since", FactStore.utc(liveSince))
                 .update();
-        if (jdbc.sql("SELECT COUNT(*) FROM stat_pack_hold").query(Long.class).single() > 0) {
+        if (held(liveSince)) {
             return false;
         }
         jdbc.sql("""

@@ -22,6 +22,7 @@ import org.komar.cases.CaseService;
 import org.komar.safeguards.SafeguardStatus;
 import org.komar.safeguards.Safeguards;
 import org.komar.shared.CaseId;
+import org.komar.shared.CountUpTo;
 import org.komar.shared.FieldProblems;
 import org.komar.shared.KomarException;
 import org.springframework.dao.DuplicateKeyException;
@@ -117,13 +118,9 @@ public class Worklist {
                 countUpToLimit(where + " AND e.case_id IS NOT NULL", params), actor.has(Permission.ALERT_SUPERVISE));
     }
 
-    /**
-     * The alerts that match, counted up to {@link #COUNT_LIMIT} and one more: over a whole country a reader's scope
-     * holds millions of alerts, and counting them all would take seconds for a number nobody pages through.
-     */
+    /** The alerts that match, counted up to {@link #COUNT_LIMIT} and one more ({@link CountUpTo}). */
     private long countUpToLimit(String where, Map<String, Object> params) {
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1" + FROM + where + " FETCH FIRST " + (COUNT_LIMIT + 1)
-                + " ROWS ONLY) matching").params(params).query(Long.class).single();
+        return CountUpTo.count(jdbc, FROM + where, params, COUNT_LIMIT);
     }
 
     /**
