@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -29,9 +30,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * The mixed workload of the people who use Komar every day, against a running Komar: open a case (35%), search a
  * child by part of a name in Latin (10%) and in Khmer (10%), append an event to a timeline (20%), read one's
  * worklist (15%), read the national detention view (10%), with {@code komar.load.users} concurrent users (50) for
- * {@code komar.load.seconds} (120). After it, {@link JdbcFloor} runs the same reads and writes as plain SQL on the
- * same database (when {@code komar.load.jdbc} is given), and {@link LoadReport} sets the two side by side. See
- * docs/performance.md for the command.
+ * {@code komar.load.seconds} (120). Each user sends its next request at once, or, with
+ * {@code komar.load.thinkMillis} above 0, after a pause of between half and one and a half times that, as a person
+ * reads what came back. After it, {@link JdbcFloor} runs the same reads and writes as plain SQL on the same database
+ * (when {@code komar.load.jdbc} is given), and {@link LoadReport} sets the two side by side. See docs/performance.md
+ * for the command.
  */
 public class KomarSimulation extends Simulation {
 
@@ -41,6 +44,9 @@ public class KomarSimulation extends Simulation {
     static final List<String> ACCOUNTS = Arrays.asList(System.getProperty("komar.load.accounts",
             "police,police.17,police.01,prosecutor,prosecutor.17").split(","));
     static final String PASSWORD = System.getProperty("komar.load.password", "komar-demo");
+    static final int THINK_MILLIS = Integer.getInteger("komar.load.thinkMillis", 0);
+    /** What this run was, for the report beside its figures. */
+    static final java.nio.file.Path RUN = java.nio.file.Path.of("target", "load", "run.properties");
 
     private final Samples samples = prepare();
 
@@ -77,7 +83,9 @@ public class KomarSimulation extends Simulation {
                     percent(10).then(searchKhmer),
                     percent(20).then(appendEvent),
                     percent(15).then(worklist),
-                    percent(10).then(detention)));
+                    percent(10).then(detention)))
+            .exec(THINK_MILLIS > 0 ? pause(Duration.ofMillis(THINK_MILLIS / 2),
+                    Duration.ofMillis(THINK_MILLIS * 3L / 2)) : exec(session -> session));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptHeader("application/json")
             .acceptLanguageHeader("en").shareConnections();
@@ -102,6 +110,9 @@ public class KomarSimulation extends Simulation {
         try {
             // A floor left by an earlier run must not stand beside this run's figures.
             java.nio.file.Files.deleteIfExists(JdbcFloor.RESULT);
+            java.nio.file.Files.createDirectories(RUN.getParent());
+            java.nio.file.Files.writeString(RUN, "users=" + USERS + "\nseconds=" + SECONDS + "\nthinkMillis="
+                    + THINK_MILLIS + "\n");
             return new Samples(BASE, ACCOUNTS, PASSWORD, System.getProperty("komar.load.detentionAccount",
                     "statistician"), Integer.getInteger("komar.load.casesPerAccount", 200));
         } catch (Exception e) {

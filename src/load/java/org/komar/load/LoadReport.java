@@ -33,8 +33,9 @@ public final class LoadReport {
                 () -> new IllegalStateException("No Gatling run under target/gatling"));
         JsonNode floor = Files.exists(JdbcFloor.RESULT) ? json.readTree(JdbcFloor.RESULT.toFile()).path("requests")
                 : null;
-        StringBuilder out = new StringBuilder("| request | count | failed | req/s | p50 ms | p95 ms | p99 ms "
-                + "| goal p95 | JDBC floor p95 ms | Komar ÷ floor (p95) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder(run()).append("\n\n| request | count | failed | req/s | p50 ms | p95 ms "
+                + "| p99 ms | goal p95 | JDBC floor p95 ms | Komar ÷ floor (p95) |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         long failed = 0;
         Map<String, Map<Integer, String>> rows = rows(Files.readString(index));
         for (Map.Entry<String, Map<Integer, String>> row : rows.entrySet()) {
@@ -63,6 +64,21 @@ public final class LoadReport {
         if (failed > 0) {
             System.exit(1);
         }
+    }
+
+    /** The run's users, length and think time, as KomarSimulation wrote them. */
+    static String run() throws IOException {
+        if (!Files.exists(KomarSimulation.RUN)) {
+            return "(run parameters not recorded)";
+        }
+        java.util.Properties run = new java.util.Properties();
+        try (var in = Files.newBufferedReader(KomarSimulation.RUN)) {
+            run.load(in);
+        }
+        long think = Long.parseLong(run.getProperty("thinkMillis", "0"));
+        return run.getProperty("users") + " users for " + run.getProperty("seconds") + " s, "
+                + (think == 0 ? "each sending its next request at once"
+                : "each pausing " + think / 2 + "-" + think * 3 / 2 + " ms between requests");
     }
 
     /**

@@ -1,52 +1,25 @@
 package org.komar.cases;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import org.komar.access.AgencyId;
-import org.komar.shared.CaseId;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 /**
  * The court of each case, for figures counted per court: the agency that became a party as the trial court, else
  * the court of the investigating judge; the first one when there were several. Cases never before a court are left
- * out. Identifiers only: callers check what the reader may see.
+ * out. Given as SQL, so that figures over a million cases are grouped in the database; identifiers only, callers
+ * check what the reader may see.
  */
-@Service
-public class CaseCourts {
+public final class CaseCourts {
 
-    private static final int CHUNK = 1000;
-
-    private final JdbcClient jdbc;
-
-    CaseCourts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private CaseCourts() {
     }
 
-    @Transactional(readOnly = true)
-    public Map<CaseId, AgencyId> of(Collection<CaseId> caseIds) {
-        List<UUID> ids = caseIds.stream().map(CaseId::value).distinct().toList();
-        Map<CaseId, AgencyId> courts = new HashMap<>();
-        Map<CaseId, AgencyId> investigating = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<UUID> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-            jdbc.sql("SELECT case_id, agency_id, function FROM case_party WHERE case_id IN (:ids)"
-                            + " AND agency_id IS NOT NULL AND function IN ('COURT', 'INVESTIGATION') ORDER BY since, id")
-                    .param("ids", chunk)
-                    .query(rs -> {
-                        CaseId caseId = new CaseId(rs.getObject(1, UUID.class));
-                        AgencyId agency = new AgencyId(rs.getObject(2, UUID.class));
-                        (PartyFunction.COURT.name().equals(rs.getString(3)) ? courts : investigating)
-                                .putIfAbsent(caseId, agency);
-                    });
-        }
-        investigating.forEach(courts::putIfAbsent);
-        return courts;
+    /**
+     * A table of {@code (case_id, court_id)}, one row per case before a court, to join where figures are counted per
+     * court: of every case when {@code ofCases} is null (national figures: one pass over the parties is cheaper than
+     * looking each case up), else of the cases that subquery selects (a {@code SELECT} of case ids).
+     */
+    public static String table(String ofCases) {
+        return "SELECT r.case_id, r.agency_id AS court_id FROM (SELECT p.case_id, p.agency_id, ROW_NUMBER() OVER"
+                + " (PARTITION BY p.case_id ORDER BY CASE WHEN p.function = 'COURT' THEN 0 ELSE 1 END, p.since, p.id)"
+                + " AS n FROM case_party p WHERE p.agency_id IS NOT NULL AND p.function IN ('COURT', 'INVESTIGATION')"
+                + (ofCases == null ? "" : " AND p.case_id IN (" + ofCases + ")") + ") r WHERE r.n = 1";
     }
 }

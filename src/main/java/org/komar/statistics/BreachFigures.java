@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.komar.access.AgencyId;
-import org.komar.shared.CaseId;
-import org.komar.worklist.BreachRecords.Breach;
+import org.komar.worklist.BreachRecords.Cell;
 
 /**
  * Safeguard breaches of a period counted by rule, by province and by court, and crossed (rule × province × court)
- * for the export. Pure: the breaches and each case's court come in, the counts go out; a case never before a court
- * counts under no court ({@code null}).
+ * for the export. Pure: the cells counted in the database come in ({@code BreachRecords}), the figures go out; a case
+ * never before a court counts under no court ({@code null}).
  */
 record BreachFigures(long total, long cases, List<Line> byRule, List<Line> byProvince, List<Line> byCourt,
                      List<Cross> crossed) {
@@ -27,30 +25,32 @@ record BreachFigures(long total, long cases, List<Line> byRule, List<Line> byPro
     record Cross(String rule, String province, String court, long breaches) {
     }
 
-    static BreachFigures of(List<Breach> breaches, Map<CaseId, AgencyId> courts) {
+    static BreachFigures of(List<Cell> cells) {
         Map<String, Group> rules = new TreeMap<>();
         Map<String, Group> provinces = new TreeMap<>();
         Map<String, Group> byCourt = new HashMap<>();
         Map<List<String>, Long> crossed = new TreeMap<>(Comparator.comparing((List<String> k) -> k.toString()));
-        java.util.Set<CaseId> all = new java.util.HashSet<>();
-        for (Breach breach : breaches) {
-            AgencyId court = courts.get(breach.caseId());
-            String courtKey = court == null ? null : court.value().toString();
-            String province = breach.province() == null ? Dimension.UNKNOWN_PROVINCE : breach.province();
-            rules.computeIfAbsent(breach.rule(), k -> new Group()).add(breach);
-            provinces.computeIfAbsent(province, k -> new Group()).add(breach);
-            byCourt.computeIfAbsent(courtKey, k -> new Group()).add(breach);
-            crossed.merge(java.util.Arrays.asList(breach.rule(), province, courtKey), 1L, Long::sum);
-            all.add(breach.caseId());
+        long total = 0;
+        long cases = 0;
+        for (Cell cell : cells) {
+            String court = cell.court() == null ? null : cell.court().value().toString();
+            String province = cell.province() == null ? Dimension.UNKNOWN_PROVINCE : cell.province();
+            // A case breaches a rule once: the rule's breaches are its cases.
+            rules.computeIfAbsent(cell.rule(), k -> new Group()).add(cell.rule(), cell.breaches(), cell.breaches());
+            provinces.computeIfAbsent(province, k -> new Group()).add(cell.rule(), cell.breaches(), cell.ledCases());
+            byCourt.computeIfAbsent(court, k -> new Group()).add(cell.rule(), cell.breaches(), cell.ledCases());
+            crossed.merge(java.util.Arrays.asList(cell.rule(), province, court), cell.breaches(), Long::sum);
+            total += cell.breaches();
+            cases += cell.ledCases();
         }
-        List<Cross> cells = new ArrayList<>();
-        crossed.forEach((key, count) -> cells.add(new Cross(key.get(0), key.get(1), key.get(2), count)));
-        return new BreachFigures(breaches.size(), all.size(), lines(rules), lines(provinces), lines(byCourt), cells);
+        List<Cross> crossings = new ArrayList<>();
+        crossed.forEach((key, count) -> crossings.add(new Cross(key.get(0), key.get(1), key.get(2), count)));
+        return new BreachFigures(total, cases, lines(rules), lines(provinces), lines(byCourt), crossings);
     }
 
     private static List<Line> lines(Map<String, Group> groups) {
         List<Line> lines = new ArrayList<>();
-        groups.forEach((key, group) -> lines.add(new Line(key, group.breaches, group.cases.size(), group.topRule())));
+        groups.forEach((key, group) -> lines.add(new Line(key, group.breaches, group.cases, group.topRule())));
         lines.sort(Comparator.comparingLong(Line::breaches).reversed().thenComparing(Line::key,
                 Comparator.nullsLast(Comparator.naturalOrder())));
         return lines;
@@ -58,13 +58,13 @@ record BreachFigures(long total, long cases, List<Line> byRule, List<Line> byPro
 
     private static final class Group {
         long breaches;
-        final java.util.Set<CaseId> cases = new java.util.HashSet<>();
+        long cases;
         final Map<String, Long> rules = new TreeMap<>();
 
-        void add(Breach breach) {
-            breaches++;
-            cases.add(breach.caseId());
-            rules.merge(breach.rule(), 1L, Long::sum);
+        void add(String rule, long ruleBreaches, long ruleCases) {
+            breaches += ruleBreaches;
+            cases += ruleCases;
+            rules.merge(rule, ruleBreaches, Long::sum);
         }
 
         String topRule() {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,10 +12,8 @@ import org.komar.access.Actor;
 import org.komar.access.AgencyDirectory;
 import org.komar.access.AgencyId;
 import org.komar.access.Permission;
-import org.komar.cases.CaseCourts;
 import org.komar.geo.Gazetteer;
 import org.komar.safeguards.SafeguardMessages;
-import org.komar.shared.CaseId;
 import org.komar.worklist.BreachRecords;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -33,17 +30,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class BreachesWebController {
 
     private final BreachRecords breaches;
-    private final CaseCourts courts;
     private final AgencyDirectory agencies;
     private final Gazetteer gazetteer;
     private final SafeguardMessages rules;
     private final MessageSource messages;
     private final Clock clock;
 
-    BreachesWebController(BreachRecords breaches, CaseCourts courts, AgencyDirectory agencies, Gazetteer gazetteer,
+    BreachesWebController(BreachRecords breaches, AgencyDirectory agencies, Gazetteer gazetteer,
                           SafeguardMessages rules, MessageSource messages, Clock clock) {
         this.breaches = breaches;
-        this.courts = courts;
         this.agencies = agencies;
         this.gazetteer = gazetteer;
         this.rules = rules;
@@ -91,9 +86,7 @@ class BreachesWebController {
     }
 
     private BreachFigures figures(Actor actor, Period period) {
-        List<BreachRecords.Breach> found = breaches.between(actor, period.start(), period.end());
-        Map<CaseId, AgencyId> courtOf = courts.of(found.stream().map(BreachRecords.Breach::caseId).toList());
-        return BreachFigures.of(found, courtOf);
+        return BreachFigures.of(breaches.counted(actor, period.start(), period.end()));
     }
 
     private List<Row> rows(List<BreachFigures.Line> lines, java.util.function.Function<String, String> label,

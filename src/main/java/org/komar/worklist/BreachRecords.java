@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.komar.access.Actor;
+import org.komar.access.AgencyId;
 import org.komar.access.Permission;
+import org.komar.cases.CaseCourts;
 import org.komar.cases.CaseService;
 import org.komar.safeguards.SafeguardStatus;
-import org.komar.shared.CaseId;
 import org.komar.shared.KomarException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BreachRecords {
 
-    /** One breach: the case, the rule, when it was breached, the case's province. */
-    public record Breach(CaseId caseId, String rule, Instant breachedAt, String province) {
-    }
-
     private final CaseService cases;
     private final JdbcClient jdbc;
 
@@ -36,11 +33,25 @@ public class BreachRecords {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One cell of the breaches of a period: a rule, a province and a court (null when the case was never before one),
+     * its breaches (one per case, as each case breaches a rule once), and the cases this cell leads: those whose
+     * breaches of the period start, in rule-code order, with this cell's rule. A case's breaches share its province
+     * and its court, so summing the led cases over the cells of a province or a court counts each case once.
+     */
+    public record Cell(String rule, String province, AgencyId court, long breaches, long ledCases) {
+    }
+
+    /**
+     * The breaches of the period counted in the database, per rule, province and court: national for statisticians,
+     * over their own cases for people with case access, refused to anyone else.
+     */
     @Transactional(readOnly = true)
-    public List<Breach> between(Actor actor, Instant start, Instant end) {
+    public List<Cell> counted(Actor actor, Instant start, Instant end) {
         Map<String, Object> params = new HashMap<>();
+        boolean national = actor.has(Permission.STATISTICS_READ);
         String scope;
-        if (actor.has(Permission.STATISTICS_READ)) {
+        if (national) {
             scope = "1 = 1";
         } else if (actor.has(Permission.CASE_READ)) {
             scope = cases.scopeCondition(actor, "a.case_id", params);
@@ -50,12 +61,19 @@ public class BreachRecords {
         params.put("breached", SafeguardStatus.BREACHED.name());
         params.put("start", AlertStore.utc(start));
         params.put("end", AlertStore.utc(end));
-        return jdbc.sql("SELECT a.case_id, a.rule_code, a.breached_at, a.province_code FROM worklist_alert a"
-                        + " WHERE a.status = :breached AND a.breached_at >= :start AND a.breached_at < :end AND "
-                        + scope)
+        String breached = " FROM worklist_alert a WHERE a.status = :breached AND a.breached_at >= :start"
+                + " AND a.breached_at < :end AND " + scope;
+        return jdbc.sql("SELECT b.rule_code, b.province_code, c.court_id, COUNT(*), SUM(b.leads) FROM"
+                        + " (SELECT a.case_id, a.rule_code, a.province_code, CASE WHEN a.rule_code"
+                        + " = MIN(a.rule_code) OVER (PARTITION BY a.case_id) THEN 1 ELSE 0 END AS leads" + breached
+                        + ") b LEFT JOIN (" + CaseCourts.table(national ? null : "SELECT a.case_id" + breached) + ") c"
+                        + " ON c.case_id = b.case_id GROUP BY b.rule_code, b.province_code, c.court_id")
                 .params(params)
-                .query((rs, n) -> new Breach(new CaseId(rs.getObject(1, UUID.class)), rs.getString(2),
-                        AlertStore.instant(rs, "breached_at"), rs.getString(4)))
+                .query((rs, n) -> {
+                    UUID court = rs.getObject(3, UUID.class);
+                    return new Cell(rs.getString(1), rs.getString(2), court == null ? null : new AgencyId(court),
+                            rs.getLong(4), rs.getLong(5));
+                })
                 .list();
     }
 }
