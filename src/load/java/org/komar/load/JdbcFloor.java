@@ -24,7 +24,8 @@ import org.HdrHistogram.Histogram;
 /**
  * The floor under Komar's figures: the same reads and writes as the load, as the plain SQL Komar itself runs for
  * them, through JDBC with no web layer, no security, no JSON, no audit and no read models, with as many threads as
- * virtual users. Komar's cost is then its latency as a multiple of this one ({@link LoadReport}).
+ * virtual users, each pausing between requests as the virtual users do. Komar's cost is then its latency as a
+ * multiple of this one ({@link LoadReport}).
  */
 final class JdbcFloor {
 
@@ -51,14 +52,16 @@ final class JdbcFloor {
         }
     }
 
-    void run(int threads, int seconds) {
+    /** {@code thinkMillis}: each thread pauses between half and one and a half times that after a request (0: none). */
+    void run(int threads, int seconds, int thinkMillis) {
         try {
             List<Target> targets = targets();
             UUID recorder = recorder();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             List<Thread> workers = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                Thread worker = new Thread(() -> work(targets, recorder, end), "jdbc-floor-" + i);
+                Thread worker = new Thread(() -> work(targets, recorder, end, thinkMillis),
+                        "jdbc-floor-" + i);
                 workers.add(worker);
                 worker.start();
             }
@@ -73,7 +76,7 @@ final class JdbcFloor {
         }
     }
 
-    private void work(List<Target> targets, UUID recorder, long end) {
+    private void work(List<Target> targets, UUID recorder, long end, int thinkMillis) {
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             while (System.nanoTime() < end) {
                 Target target = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
@@ -100,9 +103,14 @@ final class JdbcFloor {
                     detention(connection);
                 }
                 latencies.get(name).recordValue(System.nanoTime() - start);
+                if (thinkMillis > 0) {
+                    Thread.sleep(thinkMillis / 2 + ThreadLocalRandom.current().nextInt(thinkMillis + 1));
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -102,7 +102,7 @@ public class KomarSimulation extends Simulation {
         if (jdbc != null && !jdbc.isBlank()) {
             new JdbcFloor(jdbc, System.getProperty("komar.load.jdbcUser", "postgres"),
                     System.getProperty("komar.load.jdbcPassword", ""), samples.cases.size()).run(USERS,
-                    Math.max(30, SECONDS / 2));
+                    Math.max(30, SECONDS / 2), THINK_MILLIS);
         }
     }
 
