@@ -2,10 +2,20 @@ package org.komar.detention;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -16,9 +26,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * statisticians, ministries and monitors reading the national view at once would each count it again. Numbers only,
  * never a child. Any committed change to a case holding a child now, before or after ({@link HeldNowChanged}: an
  * event, a void, a corrected child, an import), has it counted anew (a facility's new capacity shows within the
- * freshness), but one count at a time: while one runs, others are answered with the last count if it is no older
- * than {@code komar.detention.national-census-stale} (5 min; under load a count takes seconds, and every reader would
- * otherwise wait for it once the freshness has passed). The census says the moment it is as of.
+ * freshness), but one count at a time. Once the last count will no longer do, readers are answered with it while it
+ * is no older than {@code komar.detention.national-census-stale} (5 min) and it is counted again in the background
+ * ({@code komar.detention.national-census-in-background}, true), so that no reader waits a second for it; or, with
+ * that set to false, by the first of them while the others get the last count. Older than that, or never counted,
+ * readers wait for the count. The census says the moment it is as of.
  */
 @Component
 class NationalCensus {
@@ -26,19 +38,35 @@ class NationalCensus {
     private record Counted(long changes, Census census) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(NationalCensus.class);
+
     private final Duration fresh;
     private final Duration stale;
+    private final Executor background;
     private final AtomicLong changes = new AtomicLong();
     private final ReentrantLock counting = new ReentrantLock();
+    private final AtomicBoolean recounting = new AtomicBoolean();
     private volatile Counted last;
 
+    @Autowired
     NationalCensus(@Value("${komar.detention.national-census-fresh:PT30S}") Duration fresh,
-                   @Value("${komar.detention.national-census-stale:PT5M}") Duration stale) {
-        this.fresh = fresh;
-        this.stale = stale;
+                   @Value("${komar.detention.national-census-stale:PT5M}") Duration stale,
+                   @Value("${komar.detention.national-census-in-background:true}") boolean inBackground) {
+        this(fresh, stale, inBackground ? Executors.newSingleThreadExecutor(counter -> {
+            Thread thread = new Thread(counter, "komar-national-census");
+            thread.setDaemon(true);
+            return thread;
+        }) : null);
     }
 
-    /** The census as of {@code now}: the one counted last if still fresh and nothing changed since, else {@code count}. */
+    /** {@code background}: where a census that will no longer do is counted again; null: by its first reader. */
+    NationalCensus(Duration fresh, Duration stale, Executor background) {
+        this.fresh = fresh;
+        this.stale = stale;
+        this.background = background;
+    }
+
+    /** The census as of {@code now}: the last count if it will do (see above), else one made by {@code count}. */
     Census asOf(Instant now, Supplier<Census> count) {
         if (fresh.isZero()) {
             return count.get();
@@ -48,6 +76,10 @@ class NationalCensus {
             return asked.census();
         }
         if (within(asked, now, stale)) {
+            if (background != null) {
+                countAgainInBackground(count);
+                return last.census(); // the last count, a moment old (or the new one, if it was that quick)
+            }
             if (!counting.tryLock()) {
                 return asked.census(); // being counted again: the last count, a moment old
             }
@@ -68,6 +100,30 @@ class NationalCensus {
         }
     }
 
+    /** Starts counting again in the background unless a count is under way there already. */
+    private void countAgainInBackground(Supplier<Census> count) {
+        if (!recounting.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                counting.lock();
+                try {
+                    long before = changes.get();
+                    last = new Counted(before, count.get());
+                } catch (RuntimeException failed) {
+                    // The last count stands; the next reader starts another.
+                    log.warn("The national census could not be counted again ({})", failed.getClass().getSimpleName());
+                } finally {
+                    counting.unlock();
+                    recounting.set(false);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            recounting.set(false);
+        }
+    }
+
     /** Whether the census was counted as of at most {@code age} before {@code now} (and not after it). */
     private static boolean within(Counted counted, Instant now, Duration age) {
         return counted != null && !now.isBefore(counted.census().asOf())
@@ -76,6 +132,13 @@ class NationalCensus {
 
     private boolean usable(Counted counted, Instant now) {
         return within(counted, now, fresh) && counted.changes() == changes.get();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (background instanceof ExecutorService service) {
+            service.shutdownNow();
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -207,7 +207,13 @@ public class InquiryService {
             throw KomarException.notFound("CASE_NOT_FOUND");
         }
         boolean writer = actor.has(Permission.SOCIAL_INQUIRY_WRITE);
-        List<SocialInquiry> visible = reports.versions(caseId).stream().filter(v -> writer || v.submitted()).toList();
+        Timeline timeline = timelines.load(caseId);
+        java.util.Set<UUID> voided = timeline.all().stream().filter(LegalEvent::voided).map(e -> e.id().value())
+                .collect(java.util.stream.Collectors.toSet());
+        // A submission voided on the timeline no longer stands: readers who do not write no longer see it.
+        List<SocialInquiry> visible = reports.versions(caseId).stream()
+                .map(v -> v.submitted() && voided.contains(v.submittedEventId()) ? v.submissionVoided() : v)
+                .filter(v -> writer || v.submitted()).toList();
         SocialInquiry shown;
         if (version == null) {
             shown = visible.isEmpty() ? null : visible.get(visible.size() - 1);
@@ -220,7 +226,6 @@ public class InquiryService {
         Map<UserId, Author> authors = new HashMap<>();
         visible.forEach(v -> authors.computeIfAbsent(v.writtenBy(), id -> accounts.find(id)
                 .map(u -> new Author(u.displayName(), u.agencyId())).orElse(new Author(id.toString(), null))));
-        Timeline timeline = timelines.load(caseId);
         return new Report(caseId, facts(caseId).caseNumber(), shown, visible,
                 visible.isEmpty() ? 0 : visible.get(visible.size() - 1).version(), submitted,
                 timeline.ofType(EventType.SOCIAL_INQUIRY_REQUESTED), Map.copyOf(authors), writer, clock.instant());

@@ -39,4 +39,11 @@ public record SocialInquiry(UUID id, CaseId caseId, ChildId childId, int version
     public boolean submitted() {
         return status == InquiryStatus.SUBMITTED;
     }
+
+    /** This version as read once the event that recorded its submission was voided: no longer submitted. */
+    SocialInquiry submissionVoided() {
+        return new SocialInquiry(id, caseId, childId, version, basedOn, InquiryStatus.SUBMISSION_VOIDED,
+                requestEventId, submittedEventId, sections, livesWith, schoolAttendance, lastGrade,
+                recommendsDiversion, recommendsNonCustodial, writtenBy, writtenAt);
+    }
 }

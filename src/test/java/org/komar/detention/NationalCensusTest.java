@@ -19,7 +19,8 @@ class NationalCensusTest {
 
     private static final Instant NOW = Instant.parse("2026-11-10T03:00:00Z");
 
-    private final NationalCensus national = new NationalCensus(Duration.ofSeconds(30), Duration.ofMinutes(5));
+    /** Counted again by the first reader who finds the last count will not do (no background). */
+    private final NationalCensus national = new NationalCensus(Duration.ofSeconds(30), Duration.ofMinutes(5), null);
     private final AtomicInteger counted = new AtomicInteger();
 
     @Test
@@ -131,8 +132,43 @@ class NationalCensusTest {
     }
 
     @Test
+    void counted_again_in_the_background_no_reader_waits_for_it_while_the_last_count_will_do() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            NationalCensus shared = new NationalCensus(Duration.ofSeconds(30), Duration.ofMinutes(5), background);
+            Census first = shared.asOf(NOW, () -> count(NOW));
+            shared.on(new HeldNowChanged());
+            CountDownLatch counting = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Instant later = NOW.plusSeconds(5);
+
+            Census meanwhile = shared.asOf(later, () -> {
+                counting.countDown();
+                await(release);
+                return count(later);
+            });
+            assertThat(meanwhile).as("answered at once with the last count").isSameAs(first);
+            assertThat(counting.await(5, TimeUnit.SECONDS)).as("counted again in the background").isTrue();
+            assertThat(shared.asOf(later.plusSeconds(1), () -> count(later.plusSeconds(1))))
+                    .as("one count at a time").isSameAs(first);
+
+            release.countDown();
+            background.submit(() -> null).get(5, TimeUnit.SECONDS);
+            Census after = shared.asOf(later.plusSeconds(2), () -> count(later.plusSeconds(2)));
+            assertThat(after.asOf()).as("the count made in the background").isEqualTo(later);
+            assertThat(counted).hasValue(2);
+
+            Census stale = shared.asOf(NOW.plus(Duration.ofMinutes(10)), () -> count(NOW.plus(Duration.ofMinutes(10))));
+            assertThat(stale.asOf()).as("too old to stand in: the reader waits for a new count")
+                    .isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
     void with_no_freshness_it_counts_every_time() {
-        NationalCensus never = new NationalCensus(Duration.ZERO, Duration.ZERO);
+        NationalCensus never = new NationalCensus(Duration.ZERO, Duration.ZERO, null);
         never.asOf(NOW, () -> count(NOW));
         never.asOf(NOW, () -> count(NOW));
 

@@ -195,6 +195,29 @@ class SocialInquiryTest extends IntegrationTest {
     }
 
     @Test
+    void a_submission_voided_on_the_timeline_reads_as_voided_and_others_no_longer_see_it() throws Exception {
+        ok(save(bearer(social), 0, false, Map.of("familySituation", "Lives with his mother")));
+        ok(save(bearer(social), 1, true, complete()));
+        LegalEvent event = cases.timeline(social, kase.id()).last(EventType.SOCIAL_INQUIRY_SUBMITTED).orElseThrow();
+        cases.voidEvent(social, kase.id(), event.id(), null, "Submitted on the wrong case");
+
+        JsonNode writer = ok(mvc.perform(get("/api/v1/cases/" + kase.id() + "/social-inquiry")
+                .header("Authorization", bearer(social))).andReturn().getResponse());
+        assertThat(writer.at("/report/version").asInt()).isEqualTo(2);
+        assertThat(writer.at("/report/status").asText()).isEqualTo("SUBMISSION_VOIDED");
+        assertThat(absent(writer.get("submittedVersion"))).isTrue();
+        JsonNode reader = ok(mvc.perform(get("/api/v1/cases/" + kase.id() + "/social-inquiry")
+                .header("Authorization", bearer(prosecutor))).andReturn().getResponse());
+        assertThat(absent(reader.get("report"))).as("the prosecutor sees no submitted report").isTrue();
+        assertThat(reader.get("versions")).isEmpty();
+
+        String page = mvc.perform(get("/cases/" + kase.id() + "/social-inquiry").session(signIn(social)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Submission voided").doesNotContain(">Submitted<");
+        assertThat(versions()).as("nothing stored changed").isEqualTo(2);
+    }
+
+    @Test
     void a_submitted_report_turns_the_safeguards_that_need_it_from_pending_or_breached_to_met() throws Exception {
         Actor judge = fixtures.actor(Role.INVESTIGATING_JUDGE, "12");
         Actor trialJudge = fixtures.actor(Role.JUDGE, "12");

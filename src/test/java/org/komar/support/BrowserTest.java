@@ -41,7 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = KomarApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.komar=INFO",
                 // As in IntegrationTest: no scheduled worklist sweep racing the tests (it escalates and writes).
-                "komar.worklist.sweep=P1D"})
+                "komar.worklist.sweep=P1D",
+                // As in IntegrationTest: pages read right after a change show the census counted after it.
+                "komar.detention.national-census-in-background=false"})
 @Import(TestClockConfiguration.class)
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 public abstract class BrowserTest {

@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
         "komar.worklist.sweep=P1D",
         // Tests count the national census themselves, at moments they choose; a count at start would race them.
         "komar.detention.national-census-at-start=false",
+        // ...and read it right after the changes they make: counted again by the reader, not in the background.
+        "komar.detention.national-census-in-background=false",
         // Small enough for a test to import past it; the packs are built at the end of such imports.
         "komar.import.bulk-after=500"})
 @AutoConfigureMockMvc
