@@ -1,5 +1,6 @@
 package org.komar.diversion;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.komar.shared.CaseId;
 import org.komar.shared.FormErrors;
 import org.komar.shared.KomarException;
 import org.komar.shared.Problems;
+import org.komar.timeline.EventType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +31,13 @@ class PlanWebController {
     private final DiversionPlans plans;
     private final CaseService cases;
     private final Problems problems;
+    private final Clock clock;
 
-    PlanWebController(DiversionPlans plans, CaseService cases, Problems problems) {
+    PlanWebController(DiversionPlans plans, CaseService cases, Problems problems, Clock clock) {
         this.plans = plans;
         this.cases = cases;
         this.problems = problems;
+        this.clock = clock;
     }
 
     @GetMapping("/cases/{id}/diversion/plan")
@@ -99,6 +103,10 @@ class PlanWebController {
         model.addAttribute("conflict", conflict);
         model.addAttribute("editable", read.canWrite() && current != null
                 && (read.shown() == null || read.isLatest()));
+        // The authority decides the version shown from here, as a plan decision on the timeline.
+        model.addAttribute("canDecide", EventType.DIVERSION_PLAN_DECIDED.recordableByAnyOf(actor.roles()));
+        model.addAttribute("timelineVersion", file.timeline().version());
+        model.addAttribute("now", clock.instant());
         return "diversion/plan";
     }
 

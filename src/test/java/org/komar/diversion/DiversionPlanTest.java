@@ -18,9 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.komar.access.Actor;
 import org.komar.access.Role;
+import org.komar.cases.CaseService;
 import org.komar.cases.CaseView;
 import org.komar.shared.Cambodia;
 import org.komar.support.IntegrationTest;
+import org.komar.timeline.EventType;
+import org.komar.timeline.LegalEvent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +39,9 @@ class DiversionPlanTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CaseService cases;
 
     private Actor police;
     private Actor prosecutor;
@@ -127,6 +133,33 @@ class DiversionPlanTest extends IntegrationTest {
         MockHttpSession reader = signIn(police);
         assertThat(page(reader, "/cases/" + kase.id() + "/diversion/plan")).contains("Finish grade 7")
                 .doesNotContain("<textarea");
+    }
+
+    @Test
+    void the_authority_approves_the_version_it_reads_from_the_plan_page() throws Exception {
+        order();
+        assertThat(save(social, 0, plan("Finish grade 7")).getStatus()).isEqualTo(200);
+        assertThat(page(signIn(social), "/cases/" + kase.id() + "/diversion/plan"))
+                .as("the writer does not decide").doesNotContain("Approve version 1");
+
+        MockHttpSession authority = signIn(prosecutor);
+        String before = page(authority, "/cases/" + kase.id() + "/diversion/plan");
+        assertThat(before).contains("Decision on version 1", "Approve version 1", "Send version 1 back");
+        java.util.regex.Matcher timeline = java.util.regex.Pattern
+                .compile("name=\"version\" value=\"(\\d+)\"").matcher(before);
+        assertThat(timeline.find()).isTrue();
+        mvc.perform(post("/cases/" + kase.id() + "/events").session(authority).with(csrf())
+                        .param("type", "DIVERSION_PLAN_DECIDED").param("version", timeline.group(1))
+                        .param("attr.planVersion", "1").param("occurredAt", "2026-11-18T09:00")
+                        .param("attr.approved", "true"))
+                .andExpect(status().is3xxRedirection());
+
+        LegalEvent decided = cases.timeline(prosecutor, kase.id()).last(EventType.DIVERSION_PLAN_DECIDED)
+                .orElseThrow();
+        assertThat(decided.attributes().isTrue("approved")).isTrue();
+        assertThat(decided.attributes().integer("planVersion")).contains(1);
+        assertThat(page(authority, "/cases/" + kase.id() + "/diversion/plan")).contains("Approved on 18 Nov 2026")
+                .doesNotContain("Approve version 1");
     }
 
     private void order() {
