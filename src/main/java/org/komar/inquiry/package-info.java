@@ -6,7 +6,8 @@
  * updated: each save of the draft or submission is a new version based on the one its writer read, so that two
  * writers never overwrite each other. Submitting records {@code SOCIAL_INQUIRY_SUBMITTED} on the case's timeline in
  * the same transaction (the safeguard rules PTD-6, CLO-2 and TRI-3 read it); the request it answers is the case's
- * {@code SOCIAL_INQUIRY_REQUESTED}. Social agents write ({@code SOCIAL_INQUIRY_WRITE}); others who see the case read
+ * {@code SOCIAL_INQUIRY_REQUESTED}; a submission whose event is voided reads as voided and counts no more. Social
+ * agents write ({@code SOCIAL_INQUIRY_WRITE}); others who see the case read
  * the submitted versions. Holds the case page's panel, the form, the printable report in Khmer or English and the
  * API; every read and write is audited.
  */
