@@ -2,6 +2,7 @@ package org.komar.child;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The facts about a child that a person enters: used to register a child and to correct one. Validation happens in
@@ -13,7 +14,8 @@ public record ChildDetails(String nameLatin, String nameKhmer, String sex, Local
                            List<String> languages, List<Guardian> guardians) {
 
     public ChildDetails {
-        languages = languages == null ? List.of() : List.copyOf(languages);
+        // An empty entry in a list of languages (a JSON null) is no language, as a blank one is (ChildService).
+        languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
         guardians = guardians == null ? List.of() : List.copyOf(guardians);
     }
 }

@@ -1,6 +1,7 @@
 package org.komar.facility;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A facility as someone asks to create or change it: values as given (strings for enums), checked by {@link
@@ -11,7 +12,8 @@ public record FacilityDetails(String code, String nameLatin, String nameKhmer, S
                               List<SectionPlaces> sections) {
 
     public FacilityDetails {
-        sections = sections == null ? List.of() : List.copyOf(sections);
+        // An empty entry (a JSON null) is no section, rather than a request that fails.
+        sections = sections == null ? List.of() : sections.stream().filter(Objects::nonNull).toList();
     }
 
     /** One section's places as given. */

@@ -181,6 +181,20 @@ class CaseApiTest extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].name.khmer").value("មាស\u200Bបុប្ផា"));
     }
 
+    @Test
+    void empty_entries_in_the_lists_of_a_body_are_never_a_server_error() throws Exception {
+        String childId = createChild("{\"name\": {\"latin\": \"Sok Dara\"}, \"sex\": \"M\","
+                + " \"birthDate\": \"2010-03-15\", \"languages\": [null, \"km\", null]}");
+        assertThat(body(mvc.perform(get("/api/v1/children/" + childId).header("Authorization", token)))
+                .get("languages").toString()).isEqualTo("[\"km\"]");
+
+        // A party left empty is a party without its function: refused, with the field named.
+        expectProblem(postJson("/api/v1/cases", "{\"childId\": \"" + childId + "\","
+                + " \"role\": \"CONFLICT_WITH_LAW\", \"offence\": {\"code\": \"THEFT\", \"class\": \"MISDEMEANOUR\"},"
+                + " \"offenceDate\": \"2026-01-10\", \"place\": \"120101\", \"parties\": [null]}"), 400,
+                "VALIDATION_FAILED").andExpect(jsonPath("$.errors[0].field").value("parties[0]"));
+    }
+
     private String aCase() throws Exception {
         String childId = createChild("{\"name\": {\"latin\": \"Sok Dara\"}, \"sex\": \"M\","
                 + " \"birthDate\": \"2010-03-15\"}");
