@@ -39,8 +39,6 @@ import org.komar.shared.ChildId;
 import org.komar.shared.KomarException;
 import org.komar.timeline.Timeline;
 import org.komar.timeline.TimelineStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -74,7 +72,6 @@ public class DetentionService {
     /** The reintegration programme of the six months before release (Law on Prisons 73): the pre-release section. */
     static final int PRE_RELEASE_MONTHS = 6;
     private static final int MAX_PAGE = 200;
-    private static final Logger log = LoggerFactory.getLogger(DetentionService.class);
     private static final Scope NATIONAL = new Scope("1 = 1", Map.of(), true);
 
     private final CaseService cases;
@@ -160,19 +157,10 @@ public class DetentionService {
      */
     @EventListener(ApplicationReadyEvent.class)
     void countNationalCensus() {
-        if (!countAtStart) {
-            return;
+        if (countAtStart) {
+            Instant now = clock.instant();
+            nationalNow.countInBackground(() -> readOnly.execute(status -> count(NATIONAL, now)));
         }
-        Thread counting = new Thread(() -> {
-            try {
-                nationalNow(clock.instant());
-            } catch (RuntimeException failed) {
-                log.warn("The national census could not be counted at start ({}); it will be when first asked",
-                        failed.getClass().getSimpleName());
-            }
-        }, "komar-national-census");
-        counting.setDaemon(true);
-        counting.start();
     }
 
     /** The national census of now, shared ({@link NationalCensus}): counted only when the last count won't do. */

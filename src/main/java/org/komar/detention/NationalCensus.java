@@ -43,6 +43,7 @@ class NationalCensus {
     private final Duration fresh;
     private final Duration stale;
     private final Executor background;
+    private final boolean recountInBackground;
     private final AtomicLong changes = new AtomicLong();
     private final ReentrantLock counting = new ReentrantLock();
     private final AtomicBoolean recounting = new AtomicBoolean();
@@ -52,18 +53,22 @@ class NationalCensus {
     NationalCensus(@Value("${komar.detention.national-census-fresh:PT30S}") Duration fresh,
                    @Value("${komar.detention.national-census-stale:PT5M}") Duration stale,
                    @Value("${komar.detention.national-census-in-background:true}") boolean inBackground) {
-        this(fresh, stale, inBackground ? Executors.newSingleThreadExecutor(counter -> {
+        this(fresh, stale, Executors.newSingleThreadExecutor(counter -> {
             Thread thread = new Thread(counter, "komar-national-census");
             thread.setDaemon(true);
             return thread;
-        }) : null);
+        }), inBackground);
     }
 
-    /** {@code background}: where a census that will no longer do is counted again; null: by its first reader. */
-    NationalCensus(Duration fresh, Duration stale, Executor background) {
+    /**
+     * {@code background}: where counts are made in the background ({@link #countInBackground}); with {@code
+     * recountInBackground}, also where a census that will no longer do is counted again, else by its first reader.
+     */
+    NationalCensus(Duration fresh, Duration stale, Executor background, boolean recountInBackground) {
         this.fresh = fresh;
         this.stale = stale;
         this.background = background;
+        this.recountInBackground = recountInBackground;
     }
 
     /** The census as of {@code now}: the last count if it will do (see above), else one made by {@code count}. */
@@ -76,8 +81,8 @@ class NationalCensus {
             return asked.census();
         }
         if (within(asked, now, stale)) {
-            if (background != null) {
-                countAgainInBackground(count);
+            if (recountInBackground) {
+                countInBackground(count);
                 return last.census(); // the last count, a moment old (or the new one, if it was that quick)
             }
             if (!counting.tryLock()) {
@@ -100,8 +105,11 @@ class NationalCensus {
         }
     }
 
-    /** Starts counting again in the background unless a count is under way there already. */
-    private void countAgainInBackground(Supplier<Census> count) {
+    /**
+     * Counts in the background, unless a count is under way there already: a census that will no longer do, and the
+     * census of now when Komar has started ({@link DetentionService}), so that no reader waits for it.
+     */
+    void countInBackground(Supplier<Census> count) {
         if (!recounting.compareAndSet(false, true)) {
             return;
         }
@@ -113,7 +121,7 @@ class NationalCensus {
                     last = new Counted(before, count.get());
                 } catch (RuntimeException failed) {
                     // The last count stands; the next reader starts another.
-                    log.warn("The national census could not be counted again ({})", failed.getClass().getSimpleName());
+                    log.warn("The national census could not be counted ({})", failed.getClass().getSimpleName());
                 } finally {
                     counting.unlock();
                     recounting.set(false);

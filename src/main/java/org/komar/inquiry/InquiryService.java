@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.komar.access.Accounts;
 import org.komar.access.Actor;
@@ -208,8 +210,8 @@ public class InquiryService {
         }
         boolean writer = actor.has(Permission.SOCIAL_INQUIRY_WRITE);
         Timeline timeline = timelines.load(caseId);
-        java.util.Set<UUID> voided = timeline.all().stream().filter(LegalEvent::voided).map(e -> e.id().value())
-                .collect(java.util.stream.Collectors.toSet());
+        Set<UUID> voided = timeline.all().stream().filter(LegalEvent::voided).map(e -> e.id().value())
+                .collect(Collectors.toSet());
         // A submission voided on the timeline no longer stands: readers who do not write no longer see it.
         List<SocialInquiry> visible = reports.versions(caseId).stream()
                 .map(v -> v.submitted() && voided.contains(v.submittedEventId()) ? v.submissionVoided() : v)

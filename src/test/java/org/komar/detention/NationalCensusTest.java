@@ -19,8 +19,9 @@ class NationalCensusTest {
 
     private static final Instant NOW = Instant.parse("2026-11-10T03:00:00Z");
 
-    /** Counted again by the first reader who finds the last count will not do (no background). */
-    private final NationalCensus national = new NationalCensus(Duration.ofSeconds(30), Duration.ofMinutes(5), null);
+    /** Counted again by the first reader who finds the last count will not do (not in the background). */
+    private final NationalCensus national = new NationalCensus(Duration.ofSeconds(30), Duration.ofMinutes(5),
+            Runnable::run, false);
     private final AtomicInteger counted = new AtomicInteger();
 
     @Test
@@ -135,7 +136,8 @@ class NationalCensusTest {
     void counted_again_in_the_background_no_reader_waits_for_it_while_the_last_count_will_do() throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
-            NationalCensus shared = new NationalCensus(Duration.ofSeconds(30), Duration.ofMinutes(5), background);
+            NationalCensus shared = new NationalCensus(Duration.ofSeconds(30), Duration.ofMinutes(5), background,
+                    true);
             Census first = shared.asOf(NOW, () -> count(NOW));
             shared.on(new HeldNowChanged());
             CountDownLatch counting = new CountDownLatch(1);
@@ -167,8 +169,16 @@ class NationalCensusTest {
     }
 
     @Test
+    void counted_in_the_background_at_start_the_first_reader_takes_that_count() {
+        national.countInBackground(() -> count(NOW));
+
+        assertThat(national.asOf(NOW.plusSeconds(1), () -> count(NOW.plusSeconds(1))).asOf()).isEqualTo(NOW);
+        assertThat(counted).hasValue(1);
+    }
+
+    @Test
     void with_no_freshness_it_counts_every_time() {
-        NationalCensus never = new NationalCensus(Duration.ZERO, Duration.ZERO, null);
+        NationalCensus never = new NationalCensus(Duration.ZERO, Duration.ZERO, Runnable::run, false);
         never.asOf(NOW, () -> count(NOW));
         never.asOf(NOW, () -> count(NOW));
 
