@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,7 @@ class BreachesWebTest extends IntegrationTest {
         cases.addParty(kep.police, judged.id(), new OpenCase.NewParty(investigating.id().toString(), null,
                 "INVESTIGATION"));
         cases.addParty(kep.police, judged.id(), new OpenCase.NewParty(trial.id().toString(), null, "COURT"));
+        clock.advance(Duration.ofMinutes(1)); // the other trial court joins later, not at the same moment
         cases.addParty(kep.police, judged.id(), new OpenCase.NewParty(otherTrial.id().toString(), null, "COURT"));
         held(kep, "03-01T08:00");
         CaseView investigated = held(pailin, "04-01T08:00");
