@@ -81,7 +81,7 @@ class DetentionReadModel implements ApplicationRunner {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(LegalEventRecorded recorded) {
-        refresh(List.of(recorded.caseId()));
+        refresh(List.of(recorded.caseId()), recorded.timelines());
     }
 
     @EventListener

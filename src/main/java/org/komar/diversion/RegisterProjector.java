@@ -66,7 +66,7 @@ class RegisterProjector implements ApplicationRunner {
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(LegalEventRecorded recorded) {
         if (DIVERSION_EVENTS.contains(recorded.event().type())) {
-            refresh(List.of(recorded.caseId()));
+            refresh(List.of(recorded.caseId()), recorded.timelines());
         }
     }
 

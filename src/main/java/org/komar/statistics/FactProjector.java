@@ -63,7 +63,7 @@ class FactProjector {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(LegalEventRecorded recorded) {
-        refresh(List.of(recorded.caseId()));
+        refresh(List.of(recorded.caseId()), recorded.timelines());
     }
 
     @EventListener

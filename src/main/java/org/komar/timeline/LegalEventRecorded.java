@@ -1,7 +1,19 @@
 package org.komar.timeline;
 
+import java.util.Map;
+
 import org.komar.shared.CaseId;
 
-/** Published, inside the recording transaction, after an event is appended to a timeline. */
-public record LegalEventRecorded(CaseId caseId, LegalEvent event) {
+/**
+ * Published, inside the recording transaction, after an event is appended to a timeline. {@code timeline} is the
+ * case's whole timeline with that event, read while the append holds the case's stream: no other transaction can
+ * record on the case before this one ends, so whoever derives something from the case takes it from here instead of
+ * reading it again.
+ */
+public record LegalEventRecorded(CaseId caseId, LegalEvent event, Timeline timeline) {
+
+    /** The timeline keyed by its case, as the derived views take many at once. */
+    public Map<CaseId, Timeline> timelines() {
+        return Map.of(caseId, timeline);
+    }
 }

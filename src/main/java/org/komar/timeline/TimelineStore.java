@@ -133,7 +133,9 @@ public class TimelineStore {
                 .param("recordedBy", recordedBy.value())
                 .param("attributes", Json.write(recorded.attributes().asMap()))
                 .update();
-        publisher.publishEvent(new LegalEventRecorded(caseId, recorded));
+        // The stream's row is held until this transaction ends, so what is read now stays the case's timeline.
+        Timeline after = new Timeline(caseId, version, events(caseId));
+        publisher.publishEvent(new LegalEventRecorded(caseId, recorded, after));
         return recorded;
     }
 
@@ -190,9 +192,12 @@ public class TimelineStore {
 
     public Timeline load(CaseId caseId) {
         int version = currentVersion(caseId).orElseThrow(() -> KomarException.notFound("CASE_NOT_FOUND"));
-        List<LegalEvent> events = jdbc.sql(SELECT + " WHERE e.case_id = :id").param("id", caseId.value())
-                .query((rs, n) -> map(rs)).list();
-        return new Timeline(caseId, version, events);
+        return new Timeline(caseId, version, events(caseId));
+    }
+
+    private List<LegalEvent> events(CaseId caseId) {
+        return jdbc.sql(SELECT + " WHERE e.case_id = :id").param("id", caseId.value()).query((rs, n) -> map(rs))
+                .list();
     }
 
     /** Many timelines in one query each for streams and events (lists, statistics, rule evaluation). */

@@ -71,7 +71,7 @@ class WorklistReadModel implements ApplicationRunner {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(LegalEventRecorded recorded) {
-        refresh(List.of(recorded.caseId()), Origin.EVENT);
+        refresh(cases.facts(List.of(recorded.caseId())), recorded.timelines(), Origin.EVENT);
     }
 
     @EventListener
