@@ -25,8 +25,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * komar.detention.national-census-fresh} (30 s): over a million cases counting it takes about a second, and the
  * statisticians, ministries and monitors reading the national view at once would each count it again. Numbers only,
  * never a child. Any committed change to a case holding a child now, before or after ({@link HeldNowChanged}: an
- * event, a void, a corrected child, an import), has it counted anew (a facility's new capacity shows within the
- * freshness), but one count at a time. Once the last count will no longer do, readers are answered with it while it
+ * event, a void, a corrected child, an import), has it counted anew once the last count is {@code
+ * komar.detention.national-census-after-change} (10 s) old (a facility's new capacity shows within the freshness),
+ * one count at a time: while people keep recording, counting after every change would keep a core busy counting. Once the last count will no longer do, readers are answered with it while it
  * is no older than {@code komar.detention.national-census-stale} (5 min) and it is counted again in the background
  * ({@code komar.detention.national-census-in-background}, true), so that no reader waits a second for it; or, with
  * that set to false, by the first of them while the others get the last count. Older than that, or never counted,
@@ -41,6 +42,7 @@ class NationalCensus {
     private static final Logger log = LoggerFactory.getLogger(NationalCensus.class);
 
     private final Duration fresh;
+    private final Duration afterChange;
     private final Duration stale;
     private final Executor background;
     private final boolean recountInBackground;
@@ -51,9 +53,10 @@ class NationalCensus {
 
     @Autowired
     NationalCensus(@Value("${komar.detention.national-census-fresh:PT30S}") Duration fresh,
+                   @Value("${komar.detention.national-census-after-change:PT10S}") Duration afterChange,
                    @Value("${komar.detention.national-census-stale:PT5M}") Duration stale,
                    @Value("${komar.detention.national-census-in-background:true}") boolean inBackground) {
-        this(fresh, stale, Executors.newSingleThreadExecutor(counter -> {
+        this(fresh, afterChange, stale, Executors.newSingleThreadExecutor(counter -> {
             Thread thread = new Thread(counter, "komar-national-census");
             thread.setDaemon(true);
             return thread;
@@ -61,11 +64,14 @@ class NationalCensus {
     }
 
     /**
+     * {@code afterChange}: how old a count may be and still be answered after a change (zero: not at all).
      * {@code background}: where counts are made in the background ({@link #countInBackground}); with {@code
      * recountInBackground}, also where a census that will no longer do is counted again, else by its first reader.
      */
-    NationalCensus(Duration fresh, Duration stale, Executor background, boolean recountInBackground) {
+    NationalCensus(Duration fresh, Duration afterChange, Duration stale, Executor background,
+                   boolean recountInBackground) {
         this.fresh = fresh;
+        this.afterChange = afterChange;
         this.stale = stale;
         this.background = background;
         this.recountInBackground = recountInBackground;
@@ -139,7 +145,8 @@ class NationalCensus {
     }
 
     private boolean usable(Counted counted, Instant now) {
-        return within(counted, now, fresh) && counted.changes() == changes.get();
+        return within(counted, now, fresh)
+                && (counted.changes() == changes.get() || within(counted, now, afterChange));
     }
 
     @PreDestroy

@@ -20,8 +20,8 @@ class NationalCensusTest {
     private static final Instant NOW = Instant.parse("2026-11-10T03:00:00Z");
 
     /** Counted again by the first reader who finds the last count will not do (not in the background). */
-    private final NationalCensus national = new NationalCensus(Duration.ofSeconds(30), Duration.ofMinutes(5),
-            Runnable::run, false);
+    private final NationalCensus national = new NationalCensus(Duration.ofSeconds(30), Duration.ZERO,
+            Duration.ofMinutes(5), Runnable::run, false);
     private final AtomicInteger counted = new AtomicInteger();
 
     @Test
@@ -44,6 +44,25 @@ class NationalCensusTest {
         Census after = national.asOf(NOW.plusSeconds(31), () -> count(NOW.plusSeconds(31)));
         assertThat(counted).hasValue(3);
         assertThat(after.asOf()).isEqualTo(NOW.plusSeconds(31));
+    }
+
+    @Test
+    void after_a_change_the_last_count_stands_until_it_is_as_old_as_allowed_after_a_change() {
+        NationalCensus settling = new NationalCensus(Duration.ofSeconds(30), Duration.ofSeconds(10),
+                Duration.ofMinutes(5), Runnable::run, false);
+        Census first = settling.asOf(NOW, () -> count(NOW));
+
+        settling.on(new HeldNowChanged());
+        settling.on(new HeldNowChanged());
+        assertThat(settling.asOf(NOW.plusSeconds(9), () -> count(NOW.plusSeconds(9))))
+                .as("nine seconds old: still the answer, however many changes").isSameAs(first);
+        assertThat(counted).hasValue(1);
+
+        Census after = settling.asOf(NOW.plusSeconds(10), () -> count(NOW.plusSeconds(10)));
+        assertThat(after.asOf()).as("ten seconds old and changed since: counted again").isEqualTo(NOW.plusSeconds(10));
+        assertThat(settling.asOf(NOW.plusSeconds(25), () -> count(NOW.plusSeconds(25))))
+                .as("nothing changed since: the freshness holds").isSameAs(after);
+        assertThat(counted).hasValue(2);
     }
 
     @Test
@@ -136,8 +155,8 @@ class NationalCensusTest {
     void counted_again_in_the_background_no_reader_waits_for_it_while_the_last_count_will_do() throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
-            NationalCensus shared = new NationalCensus(Duration.ofSeconds(30), Duration.ofMinutes(5), background,
-                    true);
+            NationalCensus shared = new NationalCensus(Duration.ofSeconds(30), Duration.ZERO,
+                    Duration.ofMinutes(5), background, true);
             Census first = shared.asOf(NOW, () -> count(NOW));
             shared.on(new HeldNowChanged());
             CountDownLatch counting = new CountDownLatch(1);
@@ -178,7 +197,7 @@ class NationalCensusTest {
 
     @Test
     void with_no_freshness_it_counts_every_time() {
-        NationalCensus never = new NationalCensus(Duration.ZERO, Duration.ZERO, Runnable::run, false);
+        NationalCensus never = new NationalCensus(Duration.ZERO, Duration.ZERO, Duration.ZERO, Runnable::run, false);
         never.asOf(NOW, () -> count(NOW));
         never.asOf(NOW, () -> count(NOW));
 

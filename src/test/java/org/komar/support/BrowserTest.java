@@ -43,7 +43,8 @@ import org.springframework.test.context.DynamicPropertySource;
                 // As in IntegrationTest: no scheduled worklist sweep racing the tests (it escalates and writes).
                 "komar.worklist.sweep=P1D",
                 // As in IntegrationTest: pages read right after a change show the census counted after it.
-                "komar.detention.national-census-in-background=false"})
+                "komar.detention.national-census-in-background=false",
+                "komar.detention.national-census-after-change=PT0S"})
 @Import(TestClockConfiguration.class)
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 public abstract class BrowserTest {

@@ -33,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
         "komar.detention.national-census-at-start=false",
         // ...and read it right after the changes they make: counted again by the reader, not in the background.
         "komar.detention.national-census-in-background=false",
+        "komar.detention.national-census-after-change=PT0S",
         // Small enough for a test to import past it; the packs are built at the end of such imports.
         "komar.import.bulk-after=500"})
 @AutoConfigureMockMvc
