@@ -26,8 +26,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * statisticians, ministries and monitors reading the national view at once would each count it again. Numbers only,
  * never a child. Any committed change to a case holding a child now, before or after ({@link HeldNowChanged}: an
  * event, a void, a corrected child, an import), has it counted anew once the last count is {@code
- * komar.detention.national-census-after-change} (10 s) old (a facility's new capacity shows within the freshness),
- * one count at a time: while people keep recording, counting after every change would keep a core busy counting. Once the last count will no longer do, readers are answered with it while it
+ * komar.detention.national-census-after-change} old (30 s, as the freshness: set lower, a change is counted sooner;
+ * a facility's new capacity shows within the freshness), one count at a time: while people keep recording,
+ * counting again after every change kept a core busy counting. Once the last count will no longer do, readers are answered with it while it
  * is no older than {@code komar.detention.national-census-stale} (5 min) and it is counted again in the background
  * ({@code komar.detention.national-census-in-background}, true), so that no reader waits a second for it; or, with
  * that set to false, by the first of them while the others get the last count. Older than that, or never counted,
@@ -53,7 +54,7 @@ class NationalCensus {
 
     @Autowired
     NationalCensus(@Value("${komar.detention.national-census-fresh:PT30S}") Duration fresh,
-                   @Value("${komar.detention.national-census-after-change:PT10S}") Duration afterChange,
+                   @Value("${komar.detention.national-census-after-change:PT30S}") Duration afterChange,
                    @Value("${komar.detention.national-census-stale:PT5M}") Duration stale,
                    @Value("${komar.detention.national-census-in-background:true}") boolean inBackground) {
         this(fresh, afterChange, stale, Executors.newSingleThreadExecutor(counter -> {
