@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,19 @@ final class JdbcFloor {
         }
     }
 
+    /**
+     * A connection with the session settings Komar's own connections have ({@code application-prod.yml}: no JIT, no
+     * parallel workers), so that the floor is the same SQL run the same way; {@code komar.load.jdbcOptions} to change.
+     */
+    private Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        properties.setProperty("options", System.getProperty("komar.load.jdbcOptions",
+                "-c jit=off -c max_parallel_workers_per_gather=0"));
+        return DriverManager.getConnection(url, properties);
+    }
+
     /** {@code thinkMillis}: each thread pauses between half and one and a half times that after a request (0: none). */
     void run(int threads, int seconds, int thinkMillis) {
         try {
@@ -77,7 +91,7 @@ final class JdbcFloor {
     }
 
     private void work(List<Target> targets, UUID recorder, long end, int thinkMillis) {
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        try (Connection connection = connect()) {
             while (System.nanoTime() < end) {
                 Target target = targets.get(ThreadLocalRandom.current().nextInt(targets.size()));
                 int dice = ThreadLocalRandom.current().nextInt(100);
@@ -185,7 +199,7 @@ final class JdbcFloor {
     /** Open cases picked at random (from a random point of the key space), with parts of their child's names. */
     private List<Target> targets() throws SQLException {
         List<Target> targets = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        try (Connection connection = connect()) {
             try (ResultSet tables = connection.getMetaData().getTables(null, null, "worklist_alert", null)) {
                 worklistKept = tables.next();
             }
@@ -215,7 +229,7 @@ final class JdbcFloor {
     }
 
     private UUID recorder() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+        try (Connection connection = connect();
              PreparedStatement statement = connection.prepareStatement("SELECT id FROM app_user ORDER BY username");
              ResultSet rs = statement.executeQuery()) {
             rs.next();
