@@ -28,11 +28,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * event, a void, a corrected child, an import), has it counted anew once the last count is {@code
  * komar.detention.national-census-after-change} old (30 s, as the freshness: set lower, a change is counted sooner;
  * a facility's new capacity shows within the freshness), one count at a time: while people keep recording,
- * counting again after every change kept a core busy counting. Once the last count will no longer do, readers are answered with it while it
- * is no older than {@code komar.detention.national-census-stale} (5 min) and it is counted again in the background
- * ({@code komar.detention.national-census-in-background}, true), so that no reader waits a second for it; or, with
- * that set to false, by the first of them while the others get the last count. Older than that, or never counted,
- * readers wait for the count. The census says the moment it is as of.
+ * counting again after every change kept a core busy counting. Once the last count will no longer do, readers are
+ * answered with it while it is no older than {@code komar.detention.national-census-stale} (5 min) and it is
+ * counted again in the background ({@code komar.detention.national-census-in-background}, true), so that no reader
+ * waits a second for it; or, with that set to false, by the first of them while the others get the last count.
+ * Older than that, or never counted, readers wait for the count. The census says the moment it is as of.
  */
 @Component
 class NationalCensus {
@@ -103,10 +103,7 @@ class NationalCensus {
             if (usable(seen, now) || (seen != asked && seen != null)) {
                 return seen.census(); // counted by another while this reader waited
             }
-            long before = changes.get();
-            Census census = count.get();
-            last = new Counted(before, census);
-            return census;
+            return counted(count);
         } finally {
             counting.unlock();
         }
@@ -124,8 +121,7 @@ class NationalCensus {
             background.execute(() -> {
                 counting.lock();
                 try {
-                    long before = changes.get();
-                    last = new Counted(before, count.get());
+                    counted(count);
                 } catch (RuntimeException failed) {
                     // The last count stands; the next reader starts another.
                     log.warn("The national census could not be counted ({})", failed.getClass().getSimpleName());
@@ -137,6 +133,14 @@ class NationalCensus {
         } catch (RejectedExecutionException shuttingDown) {
             recounting.set(false);
         }
+    }
+
+    /** Counts, holding {@link #counting}, and keeps the count with the changes seen before it began. */
+    private Census counted(Supplier<Census> count) {
+        long before = changes.get();
+        Census census = count.get();
+        last = new Counted(before, census);
+        return census;
     }
 
     /** Whether the census was counted as of at most {@code age} before {@code now} (and not after it). */

@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.komar.access.Accounts;
 import org.komar.access.Actor;
@@ -28,6 +26,7 @@ import org.komar.shared.CaseId;
 import org.komar.shared.Enums;
 import org.komar.shared.FieldProblems;
 import org.komar.shared.KomarException;
+import org.komar.timeline.EventId;
 import org.komar.timeline.EventType;
 import org.komar.timeline.LegalEvent;
 import org.komar.timeline.NewEvent;
@@ -210,11 +209,10 @@ public class InquiryService {
         }
         boolean writer = actor.has(Permission.SOCIAL_INQUIRY_WRITE);
         Timeline timeline = timelines.load(caseId);
-        Set<UUID> voided = timeline.all().stream().filter(LegalEvent::voided).map(e -> e.id().value())
-                .collect(Collectors.toSet());
         // A submission voided on the timeline no longer stands: readers who do not write no longer see it.
         List<SocialInquiry> visible = reports.versions(caseId).stream()
-                .map(v -> v.submitted() && voided.contains(v.submittedEventId()) ? v.submissionVoided() : v)
+                .map(v -> v.submitted() && timeline.find(new EventId(v.submittedEventId()))
+                        .filter(LegalEvent::voided).isPresent() ? v.submissionVoided() : v)
                 .filter(v -> writer || v.submitted()).toList();
         SocialInquiry shown;
         if (version == null) {
