@@ -39,13 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * in, {@link #screenshot} saves the page under {@code target/screenshots/}.
  */
 @SpringBootTest(classes = KomarApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.komar=INFO",
-                // As in IntegrationTest: no scheduled job racing the tests (they escalate, approve and write).
-                "komar.worklist.sweep=P1D", "komar.diversion.deemed-approval-check=P1D",
-                "komar.statistics.public.tick=P1D", "komar.statistics.pack-check=P1D",
-                // As in IntegrationTest: pages read right after a change show the census counted after it.
-                "komar.detention.national-census-in-background=false",
-                "komar.detention.national-census-after-change=PT0S"})
+        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.komar=INFO"})
+@NoBackgroundRaces
 @Import(TestClockConfiguration.class)
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 public abstract class BrowserTest {

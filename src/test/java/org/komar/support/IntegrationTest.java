@@ -27,18 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = KomarApplication.class, properties = {"spring.main.banner-mode=off",
         "logging.level.root=WARN", "logging.level.org.komar=INFO",
-        // Tests move the clock and run the worklist sweep, the deemed approvals, the public figures and the packs'
-        // build themselves; a scheduled one would race them (a deemed approval ten minutes into a run appended an
-        // event while a fuzz test checked that a refused request changed nothing).
-        "komar.worklist.sweep=P1D", "komar.diversion.deemed-approval-check=P1D", "komar.statistics.public.tick=P1D",
-        "komar.statistics.pack-check=P1D",
         // Tests count the national census themselves, at moments they choose; a count at start would race them.
         "komar.detention.national-census-at-start=false",
-        // ...and read it right after the changes they make: counted again by the reader, not in the background.
-        "komar.detention.national-census-in-background=false",
-        "komar.detention.national-census-after-change=PT0S",
         // Small enough for a test to import past it; the packs are built at the end of such imports.
         "komar.import.bulk-after=500"})
+@NoBackgroundRaces
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
