@@ -155,7 +155,7 @@ public class CaseImports {
         private final Child newChild;
         private final ChildId childId;
         private final CaseRecord record;
-        private final String givenNumber;
+        private String givenNumber;
         private final List<CaseParty> parties;
         private final ImportedTimeline timeline;
         private final ChildFacts childFacts;
@@ -203,12 +203,14 @@ public class CaseImports {
      */
     public final class Session {
 
-        private static final int REMEMBERED_CHUNKS = 3;
+        /** The chunk being read, one waiting, and those being stored: one per storing thread, with room to spare. */
+        private static final int REMEMBERED_CHUNKS = 6;
         private final Actor actor;
         private final Map<String, Agency> agenciesByCode = new HashMap<>();
         private final Map<String, Optional<UserId>> usersByName = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.ArrayDeque<Claims> recent = new java.util.ArrayDeque<>();
         private volatile boolean bulk;
+        private volatile boolean storedAtOnce;
 
         private Session(Actor actor) {
             this.actor = actor;
@@ -221,9 +223,14 @@ public class CaseImports {
 
         /**
          * From now on the chunks stored are published as bulk ({@link CasesImported#bulk()}): the importer has
-         * arranged for what read models leave out to be built at its end.
+         * arranged for what read models leave out to be built at its end. When {@code storedAtOnce}, several chunks
+         * are stored at the same time, each in its own transaction: their case numbers are then taken in short
+         * transactions of their own, so that no chunk holds a province's counter until it commits (the others
+         * would wait for it). The price: a line refused while its chunk is stored, or an import broken off,
+         * leaves the numbers taken for it unused, a gap in the series.
          */
-        public void bulk() {
+        public void bulk(boolean storedAtOnce) {
+            this.storedAtOnce = storedAtOnce;
             bulk = true;
         }
 
@@ -289,17 +296,26 @@ public class CaseImports {
      * then prepared one by one in file order; a case or child met earlier in the chunk, or claimed by one of the
      * last chunks of the session (which may still be being stored), counts as existing. Should one of those chunks
      * fail to store a line after all, a bundle relying on it fails to store too and is prepared again alone
-     * ({@link #recheck}).
+     * ({@link #prepareAgain}).
      */
     @Transactional(readOnly = true)
     public Batch batch(Session session, Collection<Bundle> bundles) {
         return lookup(session, bundles, true);
     }
 
-    /** A bundle looked up again on its own, from what is stored only (after its chunk failed to store). */
-    @Transactional(readOnly = true)
-    public Batch recheck(Session session, Bundle bundle) {
-        return lookup(session, List.of(bundle), false);
+    /**
+     * A bundle looked up and prepared again on its own, from what is stored only, after its chunk failed to store.
+     * A case number taken for it apart ({@link Session#bulk}) is kept rather than taken again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Outcome prepareAgain(Session session, Bundle bundle, Outcome earlier) {
+        Outcome again = lookup(session, List.of(bundle), false).prepare(bundle);
+        if (session.storedAtOnce && again instanceof Prepared now && earlier instanceof Prepared before
+                && before.givenNumber == null && before.caseNumber != null && now.givenNumber == null) {
+            now.givenNumber = before.caseNumber;
+            now.caseNumber = before.caseNumber;
+        }
+        return again;
     }
 
     private Batch lookup(Session session, Collection<Bundle> bundles, boolean withRecentClaims) {
@@ -321,10 +337,11 @@ public class CaseImports {
         Set<ChildId> knownChildren = new HashSet<>(children.existing(childIds));
         Map<ChildId, ChildFacts> facts = new HashMap<>(children.facts(knownChildren));
         Set<String> takenNumbers = new HashSet<>(cases.takenNumbers(givenNumbers));
+        Set<ChildId> stored = Set.copyOf(knownChildren);
         if (withRecentClaims) {
             session.addRecent(takenCases, knownChildren, facts, takenNumbers);
         }
-        return new Batch(session, takenCases, knownChildren, facts, takenNumbers,
+        return new Batch(session, takenCases, knownChildren, stored, facts, takenNumbers,
                 withRecentClaims ? session.claims() : new Claims());
     }
 
@@ -337,9 +354,13 @@ public class CaseImports {
         private final Map<ChildId, ChildFacts> childFacts;
         private final Set<String> takenNumbers;
         private final Claims claims;
+        /** The children found stored when the chunk was looked up (the others it knows, earlier chunks claimed). */
+        private final Set<ChildId> storedChildren;
+        private boolean reliesOnEarlierChunks;
 
-        private Batch(Session session, Set<CaseId> takenCases, Set<ChildId> knownChildren,
+        private Batch(Session session, Set<CaseId> takenCases, Set<ChildId> knownChildren, Set<ChildId> storedChildren,
                       Map<ChildId, ChildFacts> childFacts, Set<String> takenNumbers, Claims claims) {
+            this.storedChildren = storedChildren;
             this.session = session;
             this.takenCases = takenCases;
             this.knownChildren = knownChildren;
@@ -372,6 +393,8 @@ public class CaseImports {
             ChildId childId = childPart.id() != null ? childPart.id() : ChildId.random();
             Child newChild = null;
             ChildFacts facts = childFacts.get(childId);
+            boolean claimedEarlier = knownChildren.contains(childId) && !storedChildren.contains(childId)
+                    && !claims.children.containsKey(childId);
             if (!knownChildren.contains(childId)) {
                 newChild = prepareChild(childPart, childId, now, problems);
                 if (newChild != null) {
@@ -387,6 +410,7 @@ public class CaseImports {
             List<CaseParty> parties = prepareParties(part, record, now, problems);
             ImportedTimeline timeline = prepareEvents(bundle.events(), caseId, record, facts, now, problems);
             problems.throwIfAny();
+            reliesOnEarlierChunks |= claimedEarlier;
             takenCases.add(caseId);
             if (newChild != null) {
                 knownChildren.add(childId);
@@ -405,6 +429,14 @@ public class CaseImports {
                 }
             }
             return new Prepared(newChild, childId, record, givenNumber, parties, timeline, facts);
+        }
+
+        /**
+         * Whether a bundle prepared so far belongs to a child that one of the last chunks registers: this chunk can
+         * then be stored only once that one is (PostgreSQL checks a foreign key against committed rows only).
+         */
+        public boolean reliesOnEarlierChunks() {
+            return reliesOnEarlierChunks;
         }
 
         private Child prepareChild(ChildPart part, ChildId id, Instant now, FieldProblems problems) {
@@ -675,19 +707,18 @@ public class CaseImports {
         Actor actor = session.actor();
         children.storeImported(prepared.stream().filter(Prepared::newChild).map(p -> p.newChild).toList(),
                 actor.userId());
-        Map<String, List<Prepared>> unnumbered = new LinkedHashMap<>();
-        for (Prepared p : prepared) {
-            if (p.givenNumber == null) {
-                unnumbered.computeIfAbsent(p.record.provinceCode(), k -> new ArrayList<>()).add(p);
-            }
+        if (session.storedAtOnce) {
+            numberApart(session, prepared);
+        } else {
+            unnumbered(prepared).forEach((province, ofProvince) ->
+                    numbered(ofProvince, numbers.nextBlock(province, ofProvince.size())));
         }
-        unnumbered.forEach((province, ofProvince) -> {
-            List<String> block = numbers.nextBlock(province, ofProvince.size());
-            for (int i = 0; i < ofProvince.size(); i++) {
-                ofProvince.get(i).caseNumber = block.get(i);
-            }
-        });
-        numbers.reserveAll(prepared.stream().map(p -> p.givenNumber).filter(Objects::nonNull).toList());
+        List<String> given = prepared.stream().map(p -> p.givenNumber).filter(Objects::nonNull).toList();
+        if (session.storedAtOnce) {
+            numbers.reserveAllApart(given);
+        } else {
+            numbers.reserveAll(given);
+        }
         List<CaseRecord> records = prepared.stream().map(p -> new CaseRecord(p.record.id(), p.caseNumber,
                 p.record.childId(), p.record.role(), p.record.offence(), p.record.offenceDate(), p.record.place(),
                 p.record.provinceCode(), p.record.ownerAgency(), p.record.openedAt())).toList();
@@ -710,6 +741,38 @@ public class CaseImports {
         }
         events.publishEvent(new CasesImported(facts, stored, session.bulk));
         audit.record(actor, "CASES_IMPORTED", AuditSubject.none(), null, details);
+    }
+
+    /**
+     * Numbers the cases of a chunk that have no number yet, for a session that stores chunks at once
+     * ({@link Session#bulk}): in a short transaction of its own, so that no chunk holds a province's counter while
+     * it is stored. The importer calls it as it hands the chunks out, so that numbers follow the file's order.
+     */
+    public void numberApart(Session session, List<Prepared> prepared) {
+        Map<String, List<Prepared>> unnumbered = unnumbered(prepared);
+        if (unnumbered.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        unnumbered.forEach((province, ofProvince) -> counts.put(province, ofProvince.size()));
+        numbers.nextBlocksApart(counts).forEach((province, block) -> numbered(unnumbered.get(province), block));
+    }
+
+    /** The cases without a number, by province, provinces in order (counters are then locked in one order). */
+    private static Map<String, List<Prepared>> unnumbered(List<Prepared> prepared) {
+        Map<String, List<Prepared>> unnumbered = new java.util.TreeMap<>();
+        for (Prepared p : prepared) {
+            if (p.caseNumber == null) {
+                unnumbered.computeIfAbsent(p.record.provinceCode(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return unnumbered;
+    }
+
+    private static void numbered(List<Prepared> ofProvince, List<String> block) {
+        for (int i = 0; i < ofProvince.size(); i++) {
+            ofProvince.get(i).caseNumber = block.get(i);
+        }
     }
 
     /** Moves the problems of a refused part under its place in the bundle. */

@@ -65,6 +65,18 @@ class CaseNumbers {
         return block;
     }
 
+    /**
+     * {@link #nextBlock} for several provinces (a count each), in a short transaction of its own, committed at once:
+     * the counters are not held until the caller's transaction ends, and the numbers stay taken should it roll back.
+     */
+    java.util.Map<String, List<String>> nextBlocksApart(java.util.Map<String, Integer> counts) {
+        return separate.execute(status -> {
+            java.util.Map<String, List<String>> blocks = new java.util.LinkedHashMap<>();
+            counts.forEach((province, count) -> blocks.put(province, nextBlock(province, count)));
+            return blocks;
+        });
+    }
+
     private int incrementBy(String provinceCode, int year, int count) {
         return jdbc.sql("""
                 UPDATE case_number_counter SET last_value = last_value + :n
@@ -72,10 +84,13 @@ class CaseNumbers {
                 .param("n", count).param("p", provinceCode).param("y", year).update();
     }
 
-    /** {@link #reserve} for many numbers: one update per series, for the highest number of each. */
+    /**
+     * {@link #reserve} for many numbers: one update per series, for the highest number of each, in the order of the
+     * series (transactions reserving at the same time then wait for each other rather than deadlock).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void reserveAll(java.util.Collection<String> caseNumbers) {
-        java.util.Map<String, String> highest = new java.util.HashMap<>();
+        java.util.Map<String, String> highest = new java.util.TreeMap<>();
         for (String number : caseNumbers) {
             if (!number.matches("\\d{2}-\\d{4}-\\d{1,9}")) {
                 continue;
@@ -86,6 +101,13 @@ class CaseNumbers {
                     >= Integer.parseInt(b.split("-")[2]) ? a : b);
         }
         highest.values().forEach(this::reserve);
+    }
+
+    /** {@link #reserveAll} in a short transaction of its own, committed at once (see {@link #nextBlockApart}). */
+    void reserveAllApart(java.util.Collection<String> caseNumbers) {
+        if (!caseNumbers.isEmpty()) {
+            separate.executeWithoutResult(status -> reserveAll(caseNumbers));
+        }
     }
 
     private int increment(String provinceCode, int year) {

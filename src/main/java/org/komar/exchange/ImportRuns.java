@@ -77,6 +77,22 @@ class ImportRuns {
                 .param("refused", summary.refused()).param("events", summary.events()).param("id", id).update();
     }
 
+    /**
+     * Adds one chunk's lines to the run's progress, in the chunk's transaction. Adding rather than setting keeps the
+     * row true to what is stored when chunks stored at once commit in any order.
+     */
+    void progressBy(UUID id, long lines, long imported, long skipped, long refused, long events, long readSoFar,
+                    Instant now) {
+        jdbc.sql("""
+                UPDATE import_run SET updated_at = :at, read_bytes = GREATEST(read_bytes, :read),
+                       lines_read = lines_read + :lines, imported = imported + :imported,
+                       skipped = skipped + :skipped, refused = refused + :refused, events = events + :events
+                WHERE id = :id""")
+                .param("at", utc(now)).param("read", readSoFar).param("lines", lines).param("imported", imported)
+                .param("skipped", skipped).param("refused", refused).param("events", events).param("id", id)
+                .update();
+    }
+
     void finish(UUID id, State state, Instant now) {
         jdbc.sql("UPDATE import_run SET status = :state, finished_at = :at, updated_at = :at WHERE id = :id")
                 .param("state", state.name()).param("at", utc(now)).param("id", id).update();

@@ -3,14 +3,21 @@ package org.komar.exchange;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.komar.access.Actor;
 import org.komar.access.Permission;
@@ -75,9 +82,11 @@ public class Importer {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long bulkAfter;
+    private final int storers;
 
     Importer(CaseImports imports, BulkInsert bulk, ImportRuns runs, AuditLog audit, PackHolds holds,
-             TransactionTemplate transactions, Clock clock, @Value("${komar.import.bulk-after:50000}") long bulkAfter) {
+             TransactionTemplate transactions, Clock clock, @Value("${komar.import.bulk-after:50000}") long bulkAfter,
+             @Value("${komar.import.storers:0}") int storers) {
         this.imports = imports;
         this.bulk = bulk;
         this.runs = runs;
@@ -86,6 +95,15 @@ public class Importer {
         this.transactions = transactions;
         this.clock = clock;
         this.bulkAfter = bulkAfter;
+        this.storers = storers;
+    }
+
+    /**
+     * How many chunks a run that holds the packs stores at once: as configured, else two on PostgreSQL (whose one
+     * connection storing was the whole bottleneck of a large import) and one on H2.
+     */
+    private int storers() {
+        return storers > 0 ? storers : bulk.postgresql() ? 2 : 1;
     }
 
     /**
@@ -164,6 +182,11 @@ public class Importer {
         private long nextAnalysis = FIRST_ANALYSIS;
         /** When this run took or last renewed its hold on the statistics packs; null while it holds none. */
         private Long heldSince;
+        /** The threads storing chunks at once, from the hold on; null while chunks are stored one after the other. */
+        private ExecutorService storers;
+        /** The chunks given to the storing threads, oldest first, not yet settled. */
+        private final Deque<Future<Chunk>> storing = new ArrayDeque<>();
+        private final int storerCount = storers();
 
         Work(UUID run, Actor actor, InputStream in, Listener listener) {
             this.run = run;
@@ -174,9 +197,11 @@ public class Importer {
         }
 
         /**
-         * Reads, checks and stores every line. A real import runs as two stages: a reading thread parses, looks up
-         * and checks each chunk while this thread stores the one before it, so that the database and the checks
-         * work at the same time; a dry run does it all here.
+         * Reads, checks and stores every line. A real import runs as stages: a reading thread parses, looks up and
+         * checks each chunk while the chunks before it are stored, so that the database and the checks work at the
+         * same time; a dry run does it all here. Chunks are stored one after the other until the run holds the
+         * packs, then (on PostgreSQL) by several storing threads at once, each chunk in its own transaction; they
+         * are settled and reported in line order all the same.
          */
         void all() {
             if (run == null) {
@@ -203,6 +228,9 @@ public class Importer {
                 while (true) {
                     Object next = ready.take();
                     if (next == END) {
+                        while (!storing.isEmpty()) {
+                            stored(storing.removeFirst());
+                        }
                         return;
                     }
                     if (next instanceof RuntimeException failed) {
@@ -212,13 +240,21 @@ public class Importer {
                         throw failed;
                     }
                     Chunk chunk = (Chunk) next;
-                    store(chunk.pending, chunk.prepared, chunk.bytesRead);
-                    settle(chunk);
-                    if (imported >= nextAnalysis) {
-                        bulk.refreshStatistics();
-                        nextAnalysis = 2 * imported;
+                    if (storers == null) {
+                        store(chunk);
+                        stored(chunk);
+                    } else {
+                        imports.numberApart(session, chunk.prepared); // here, in the file's order
+                        List<Future<Chunk>> earlier = chunk.afterEarlier ? List.copyOf(storing) : List.of();
+                        storing.addLast(storers.submit(() -> {
+                            awaitAll(earlier);
+                            store(chunk);
+                            return chunk;
+                        }));
+                        while (storing.size() >= storerCount) {
+                            stored(storing.removeFirst());
+                        }
                     }
-                    holdWhenLarge();
                 }
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
@@ -226,6 +262,65 @@ public class Importer {
             } finally {
                 stopped.set(true);
                 reader.interrupt();
+                stopStoring();
+            }
+        }
+
+        /** A chunk's lines are all settled: they are reported, and the run does what its size now calls for. */
+        private void stored(Chunk chunk) {
+            settle(chunk);
+            if (imported >= nextAnalysis) {
+                bulk.refreshStatistics();
+                nextAnalysis = 2 * imported;
+            }
+            holdWhenLarge();
+        }
+
+        /** Waits for the chunk stored by a storing thread; its failure is the run's. */
+        private void stored(Future<Chunk> chunk) throws InterruptedException {
+            try {
+                stored(chunk.get());
+            } catch (ExecutionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (failed.getCause() instanceof Error cause) {
+                    throw cause;
+                }
+                throw new IllegalStateException(failed.getCause());
+            }
+        }
+
+        /**
+         * Waits, in a storing thread, for the chunks before (each has a thread of its own, so they are under way). A
+         * chunk that failed is the run's failure, which the importing thread reports; this one is stored all the
+         * same, its lines that relied on the failed one refused as conflicts.
+         */
+        private static void awaitAll(List<Future<Chunk>> earlier) throws InterruptedException {
+            for (Future<Chunk> chunk : earlier) {
+                try {
+                    chunk.get();
+                } catch (ExecutionException failedThere) {
+                    // reported by the importing thread, in line order
+                }
+            }
+        }
+
+        /**
+         * Lets the chunks still being stored finish (a transaction is not cut off in the middle), then ends the
+         * storing threads. After a failure their lines are stored but not reported; a run again skips them.
+         */
+        private void stopStoring() {
+            if (storers == null) {
+                return;
+            }
+            storers.shutdown();
+            try {
+                while (!storers.awaitTermination(1, TimeUnit.MINUTES)) {
+                    log.info("Import {}: waiting for the chunks being stored", run);
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
 
@@ -234,9 +329,18 @@ public class Importer {
             long now = System.nanoTime();
             if (heldSince == null && imported >= bulkAfter) {
                 holds.hold(run);
-                session.bulk();
+                session.bulk(storerCount > 1);
+                if (storerCount > 1) {
+                    AtomicInteger number = new AtomicInteger();
+                    storers = Executors.newFixedThreadPool(storerCount, task -> {
+                        Thread thread = new Thread(task, "komar-import-storer-" + number.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                }
                 heldSince = now;
-                log.info("Import {}: statistics packs held from line {} on, built at the end", run, count + 1);
+                log.info("Import {}: statistics packs held from line {} on, built at the end; {} storing at once",
+                        run, count + 1, storerCount);
             } else if (heldSince != null && now - heldSince > PackHolds.LEASE.toNanos() / 4) {
                 holds.renew(run);
                 heldSince = now;
@@ -281,8 +385,12 @@ public class Importer {
             }
         }
 
-        /** A chunk read and checked, ready to be stored. */
-        private record Chunk(List<Pending> pending, List<CaseImports.Prepared> prepared, long bytesRead) {
+        /**
+         * A chunk read and checked, ready to be stored; {@code afterEarlier} when one of its lines needs a line of a
+         * chunk before it stored first.
+         */
+        private record Chunk(List<Pending> pending, List<CaseImports.Prepared> prepared, long bytesRead,
+                             boolean afterEarlier) {
         }
 
         /** The next chunk of lines, parsed, looked up and checked; null at the end. */
@@ -326,7 +434,7 @@ public class Importer {
                     prepared.add((CaseImports.Prepared) p.outcome);
                 }
             }
-            return new Chunk(pending, prepared, this.lines.bytesRead());
+            return new Chunk(pending, prepared, this.lines.bytesRead(), batch.reliesOnEarlierChunks());
         }
 
         /** Counts the chunk's lines and reports them, in line order. */
@@ -362,7 +470,10 @@ public class Importer {
         }
 
         /** Stores the chunk's prepared lines in one transaction; if that fails, each line in one of its own. */
-        private void store(List<Pending> pending, List<CaseImports.Prepared> prepared, long readSoFar) {
+        private void store(Chunk chunk) {
+            List<Pending> pending = chunk.pending;
+            List<CaseImports.Prepared> prepared = chunk.prepared;
+            long readSoFar = chunk.bytesRead;
             int first = pending.get(0).line;
             int last = pending.get(pending.size() - 1).line;
             try {
@@ -391,7 +502,7 @@ public class Importer {
         private LineResult alone(Pending p) {
             try {
                 return transactions.execute(status -> {
-                    CaseImports.Outcome outcome = imports.recheck(session, p.bundle).prepare(p.bundle);
+                    CaseImports.Outcome outcome = imports.prepareAgain(session, p.bundle, p.outcome);
                     if (outcome instanceof CaseImports.Skipped skip) {
                         return LineResult.skipped(p.line, skip.caseId().toString(), skip.code());
                     }
@@ -406,20 +517,20 @@ public class Importer {
             }
         }
 
-        /** The run's refused lines and progress, in the transaction of the lines they are about. */
+        /**
+         * The run's refused lines and the chunk's share of its progress, in the transaction of the lines they are
+         * about; last in it, as the run's row is shared by the chunks being stored at once.
+         */
         private void bookkeeping(List<Pending> pending, long readSoFar) {
             List<LineResult> refusedLines = pending.stream().map(p -> p.result)
                     .filter(r -> r.status() == LineResult.Status.REFUSED).toList();
             if (!refusedLines.isEmpty()) {
                 runs.refusals(run, refusedLines);
             }
-            long addImported = pending.stream().filter(p -> p.result.status() == LineResult.Status.IMPORTED).count();
             long addEvents = pending.stream().filter(p -> p.result.status() == LineResult.Status.IMPORTED)
                     .mapToLong(p -> p.result.events()).sum();
-            ImportSummary now = summary();
-            runs.progress(run, new ImportSummary(run, now.lines() + pending.size(), now.imported() + addImported,
-                    now.skipped() + count(pending, LineResult.Status.SKIPPED),
-                    now.refused() + refusedLines.size(), 0, now.events() + addEvents, readSoFar, now.elapsed()),
+            runs.progressBy(run, pending.size(), count(pending, LineResult.Status.IMPORTED),
+                    count(pending, LineResult.Status.SKIPPED), refusedLines.size(), addEvents, readSoFar,
                     clock.instant());
         }
 

@@ -115,7 +115,8 @@ public class BulkInsert {
         }
     }
 
-    private boolean postgresql() {
+    /** Whether the database is PostgreSQL (else H2). */
+    public boolean postgresql() {
         Boolean known = postgresql;
         if (known == null) {
             known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
