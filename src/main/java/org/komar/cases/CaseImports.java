@@ -203,8 +203,11 @@ public class CaseImports {
      */
     public final class Session {
 
-        /** The chunk being read, one waiting, and those being stored: one per storing thread, with room to spare. */
-        private static final int REMEMBERED_CHUNKS = 6;
+        /**
+         * How many of the last chunks' claims are remembered: the chunk being read, one waiting, and those being
+         * stored (one per storing thread and one more).
+         */
+        private volatile int remembered = 3;
         private final Actor actor;
         private final Map<String, Agency> agenciesByCode = new HashMap<>();
         private final Map<String, Optional<UserId>> usersByName = new java.util.concurrent.ConcurrentHashMap<>();
@@ -223,21 +226,22 @@ public class CaseImports {
 
         /**
          * From now on the chunks stored are published as bulk ({@link CasesImported#bulk()}): the importer has
-         * arranged for what read models leave out to be built at its end. When {@code storedAtOnce}, several chunks
+         * arranged for what read models leave out to be built at its end. With several {@code storers}, chunks
          * are stored at the same time, each in its own transaction: their case numbers are then taken in short
          * transactions of their own, so that no chunk holds a province's counter until it commits (the others
          * would wait for it). The price: a line refused while its chunk is stored, or an import broken off,
          * leaves the numbers taken for it unused, a gap in the series.
          */
-        public void bulk(boolean storedAtOnce) {
-            this.storedAtOnce = storedAtOnce;
+        public void bulk(int storers) {
+            remembered = Math.max(3, storers + 3);
+            storedAtOnce = storers > 1;
             bulk = true;
         }
 
         private synchronized Claims claims() {
             Claims claims = new Claims();
             recent.addLast(claims);
-            while (recent.size() > REMEMBERED_CHUNKS) {
+            while (recent.size() > remembered) {
                 recent.removeFirst();
             }
             return claims;

@@ -251,7 +251,9 @@ public class Importer {
                             store(chunk);
                             return chunk;
                         }));
-                        while (storing.size() >= storerCount) {
+                        // One chunk more than threads: a thread done with its chunk takes the next at once, even
+                        // while the importing thread still waits for an older one to settle it in line order.
+                        while (storing.size() > storerCount) {
                             stored(storing.removeFirst());
                         }
                     }
@@ -292,7 +294,7 @@ public class Importer {
         }
 
         /**
-         * Waits, in a storing thread, for the chunks before (each has a thread of its own, so they are under way). A
+         * Waits, in a storing thread, for the chunks before (they were handed out first, so they are under way). A
          * chunk that failed is the run's failure, which the importing thread reports; this one is stored all the
          * same, its lines that relied on the failed one refused as conflicts.
          */
@@ -329,7 +331,7 @@ public class Importer {
             long now = System.nanoTime();
             if (heldSince == null && imported >= bulkAfter) {
                 holds.hold(run);
-                session.bulk(storerCount > 1);
+                session.bulk(storerCount);
                 if (storerCount > 1) {
                     AtomicInteger number = new AtomicInteger();
                     storers = Executors.newFixedThreadPool(storerCount, task -> {
