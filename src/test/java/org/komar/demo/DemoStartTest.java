@@ -31,11 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Komar started with {@code --demo} as a newcomer starts it (its own JVM, a new embedded database): the
  * demonstration cases are the synthetic caseload, all 300 imported in one run, in the caseload's proportions, with
  * children held now and breaches on the worklists, and every demonstration account sees cases of its own scope.
+ * Started again with {@code --demo}, it adds nothing.
  */
 class DemoStartTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern LOADED = Pattern.compile("Loaded demonstration data: .* in (\\d+) ms");
+    private static final String DEMONSTRATION_ROWS = "SELECT (SELECT COUNT(*) FROM case_file),"
+            + " (SELECT COUNT(*) FROM hearing), (SELECT COUNT(*) FROM aftercare_plan), (SELECT COUNT(*) FROM agency),"
+            + " (SELECT COUNT(*) FROM app_user)";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -44,6 +48,7 @@ class DemoStartTest {
             throws Exception {
         Path data = dir.resolve("data");
         Path log = Paths.get("target", "demo-start", UUID.randomUUID() + ".log");
+        List<Long> firstStart;
 
         try (KomarProcess komar = KomarProcess.start(List.of("--demo", "--komar.data-dir=" + data,
                         "--logging.level.root=WARN", "--logging.level.org.komar=INFO"),
@@ -92,6 +97,20 @@ class DemoStartTest {
             assertThat((double) sexes.get(1) / sexes.get(0)).as("share of boys in conflict with the law")
                     .isBetween(0.90, 1.0);
             assertThat(row(sql, "SELECT COUNT(*) FROM case_file").get(0)).isGreaterThanOrEqualTo(300);
+            firstStart = row(sql, DEMONSTRATION_ROWS);
+        }
+
+        // Started again with --demo, as the README's command does each time: nothing is added twice.
+        try (KomarProcess komar = KomarProcess.start(List.of("--demo", "--komar.data-dir=" + data,
+                        "--logging.level.root=WARN", "--logging.level.org.komar=INFO"),
+                Map.of("KOMAR_ADMIN_PASSWORD", "demo-start-1"), log, Duration.ofMinutes(8))) {
+            komar.stop();
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("komar")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "komar", "");
+             Statement sql = db.createStatement()) {
+            assertThat(row(sql, DEMONSTRATION_ROWS)).as("cases, hearings, aftercare plans, agencies, users")
+                    .isEqualTo(firstStart);
         }
     }
 
