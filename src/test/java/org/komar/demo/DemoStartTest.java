@@ -39,7 +39,7 @@ class DemoStartTest {
     private static final Pattern LOADED = Pattern.compile("Loaded demonstration data: .* in (\\d+) ms");
     private static final String DEMONSTRATION_ROWS = "SELECT (SELECT COUNT(*) FROM case_file),"
             + " (SELECT COUNT(*) FROM hearing), (SELECT COUNT(*) FROM aftercare_plan), (SELECT COUNT(*) FROM agency),"
-            + " (SELECT COUNT(*) FROM app_user)";
+            + " (SELECT COUNT(*) FROM app_user), (SELECT COUNT(*) FROM legal_event)";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -109,7 +109,7 @@ class DemoStartTest {
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("komar")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "komar", "");
              Statement sql = db.createStatement()) {
-            assertThat(row(sql, DEMONSTRATION_ROWS)).as("cases, hearings, aftercare plans, agencies, users")
+            assertThat(row(sql, DEMONSTRATION_ROWS)).as("cases, hearings, aftercare plans, agencies, users, events")
                     .isEqualTo(firstStart);
         }
     }
