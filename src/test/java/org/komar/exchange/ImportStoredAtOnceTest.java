@@ -1,6 +1,7 @@
 package org.komar.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -19,13 +21,15 @@ import org.komar.support.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * An import past {@code komar.import.bulk-after} (500 cases in the tests) stores its later chunks several at once on
  * PostgreSQL, one after the other on H2, and either way comes out as if stored in order: a child registered at the
  * end of one chunk and met again at the start of the next is the same child, a line whose event id another chunk
- * took is refused alone, case numbers follow the file, and the run's progress row adds up to its summary.
+ * took is refused alone, case numbers follow the file, and the run's progress row adds up to its summary. An
+ * import broken off meanwhile keeps whole chunks, as many as its progress row says, and the same file finishes it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ImportStoredAtOnceTest extends IntegrationTest {
@@ -35,6 +39,9 @@ class ImportStoredAtOnceTest extends IntegrationTest {
 
     @Autowired
     ImportRuns runs;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void chunks_stored_at_once_come_out_as_if_stored_in_order(CapturedOutput output) {
@@ -90,6 +97,43 @@ class ImportStoredAtOnceTest extends IntegrationTest {
             unused += series.get(series.size() - 1) - series.get(0) + 1 - series.size();
         }
         assertThat(unused).isLessThanOrEqualTo(TestDatabases.postgresql() ? 1 : 0);
+    }
+
+    @Test
+    void an_import_broken_off_while_chunks_are_stored_at_once_keeps_them_whole_and_the_same_file_finishes_it() {
+        Actor administrator = fixtures.caseloadAdministrator();
+        List<String> lines = generatedOutsidePhnomPenh(20261205_4L, 4000).subList(0, 2000);
+        byte[] file = String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8);
+        Importer.Listener breaking = new Importer.Listener() {
+            @Override
+            public void line(LineResult result) {
+                if (result.line() == 1200) {
+                    throw new IllegalStateException("the report could not be written");
+                }
+            }
+        };
+        UUID first = importer.open(administrator, Importer.Source.API, null);
+        assertThatThrownBy(() -> importer.run(first, administrator, new ByteArrayInputStream(file), breaking))
+                .hasMessage("the report could not be written");
+        ImportRuns.Run broken = runs.find(first).orElseThrow();
+        assertThat(broken.state()).isEqualTo(ImportRuns.State.FAILED);
+        assertThat(broken.imported()).as("whole chunks only").isEqualTo(broken.lines())
+                .isGreaterThanOrEqualTo(1000).isEqualTo(broken.lines() / 500 * 500);
+        Set<String> caseIds = new java.util.HashSet<>();
+        lines.forEach(line -> caseIds.add(json.readTree(line).path("case").path("id").asString()));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_file WHERE id IN (:ids)")
+                .param("ids", caseIds.stream().map(UUID::fromString).toList()).query(Long.class).single())
+                .as("the cases stored are those the progress row counts").isEqualTo(broken.imported());
+
+        ImportSummary again = importer.run(importer.open(administrator, Importer.Source.API, null), administrator,
+                new ByteArrayInputStream(file), new Importer.Listener() { });
+
+        assertThat(again.skipped()).isEqualTo(broken.imported());
+        assertThat(again.imported()).isEqualTo(2000 - broken.imported());
+        assertThat(again.refused()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_file WHERE id IN (:ids)")
+                .param("ids", caseIds.stream().map(UUID::fromString).toList()).query(Long.class).single())
+                .isEqualTo(2000);
     }
 
     /** Synthetic lines, those of cases in Phnom Penh left out (other tests read its worklists page by page). */
