@@ -711,16 +711,13 @@ public class CaseImports {
         Actor actor = session.actor();
         children.storeImported(prepared.stream().filter(Prepared::newChild).map(p -> p.newChild).toList(),
                 actor.userId());
+        List<String> given = prepared.stream().map(p -> p.givenNumber).filter(Objects::nonNull).toList();
         if (session.storedAtOnce) {
-            numberApart(session, prepared);
+            numberApart(session, prepared); // the importer has numbered them as it handed the chunk out
+            numbers.reserveAllApart(given);
         } else {
             unnumbered(prepared).forEach((province, ofProvince) ->
                     numbered(ofProvince, numbers.nextBlock(province, ofProvince.size())));
-        }
-        List<String> given = prepared.stream().map(p -> p.givenNumber).filter(Objects::nonNull).toList();
-        if (session.storedAtOnce) {
-            numbers.reserveAllApart(given);
-        } else {
             numbers.reserveAll(given);
         }
         List<CaseRecord> records = prepared.stream().map(p -> new CaseRecord(p.record.id(), p.caseNumber,

@@ -103,7 +103,7 @@ class CaseNumbers {
         highest.values().forEach(this::reserve);
     }
 
-    /** {@link #reserveAll} in a short transaction of its own, committed at once (see {@link #nextBlockApart}). */
+    /** {@link #reserveAll} in a short transaction of its own, committed at once (see {@link #nextBlocksApart}). */
     void reserveAllApart(java.util.Collection<String> caseNumbers) {
         if (!caseNumbers.isEmpty()) {
             separate.executeWithoutResult(status -> reserveAll(caseNumbers));

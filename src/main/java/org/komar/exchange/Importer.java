@@ -183,7 +183,7 @@ public class Importer {
         /** When this run took or last renewed its hold on the statistics packs; null while it holds none. */
         private Long heldSince;
         /** The threads storing chunks at once, from the hold on; null while chunks are stored one after the other. */
-        private ExecutorService storers;
+        private ExecutorService storingThreads;
         /** The chunks given to the storing threads, oldest first, not yet settled. */
         private final Deque<Future<Chunk>> storing = new ArrayDeque<>();
         private final int storerCount = storers();
@@ -240,13 +240,13 @@ public class Importer {
                         throw failed;
                     }
                     Chunk chunk = (Chunk) next;
-                    if (storers == null) {
+                    if (storingThreads == null) {
                         store(chunk);
                         stored(chunk);
                     } else {
                         imports.numberApart(session, chunk.prepared); // here, in the file's order
                         List<Future<Chunk>> earlier = chunk.afterEarlier ? List.copyOf(storing) : List.of();
-                        storing.addLast(storers.submit(() -> {
+                        storing.addLast(storingThreads.submit(() -> {
                             awaitAll(earlier);
                             store(chunk);
                             return chunk;
@@ -313,12 +313,12 @@ public class Importer {
          * storing threads. After a failure their lines are stored but not reported; a run again skips them.
          */
         private void stopStoring() {
-            if (storers == null) {
+            if (storingThreads == null) {
                 return;
             }
-            storers.shutdown();
+            storingThreads.shutdown();
             try {
-                while (!storers.awaitTermination(1, TimeUnit.MINUTES)) {
+                while (!storingThreads.awaitTermination(1, TimeUnit.MINUTES)) {
                     log.info("Import {}: waiting for the chunks being stored", run);
                 }
             } catch (InterruptedException interrupted) {
@@ -334,7 +334,7 @@ public class Importer {
                 session.bulk(storerCount);
                 if (storerCount > 1) {
                     AtomicInteger number = new AtomicInteger();
-                    storers = Executors.newFixedThreadPool(storerCount, task -> {
+                    storingThreads = Executors.newFixedThreadPool(storerCount, task -> {
                         Thread thread = new Thread(task, "komar-import-storer-" + number.incrementAndGet());
                         thread.setDaemon(true);
                         return thread;
