@@ -39,7 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * in, {@link #screenshot} saves the page under {@code target/screenshots/}.
  */
 @SpringBootTest(classes = KomarApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.komar=INFO"})
+        properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.komar=INFO",
+                // As in IntegrationTest: an import page's file can go past it and be stored as a large import is.
+                "komar.import.bulk-after=500"})
 @NoBackgroundRaces
 @Import(TestClockConfiguration.class)
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
