@@ -12,11 +12,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.komar.shared.Cambodia;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * judged again first (they need every case of a child), except after an import, which judged those of its children
  * as it went. The packs of a kind are built a month of days at a time, each month in a transaction of its own that
  * locks its packs before it reads their rows: an event recorded meanwhile changes a pack before or after, never in
- * between. Until every pack is built and no import holds them, counting reads the rows.
+ * between. Those transactions run on several threads at once. Until every pack is built and no import holds them,
+ * counting reads the rows.
  */
 @Component
 @Order(60)
@@ -46,9 +54,13 @@ class PackBuilder implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** Threads building packs at once (komar.statistics.pack-builders; 0, the default, is one per core, at most 4). */
+    private final int builders;
 
-    PackBuilder(FactStore store, PackStore packs, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    PackBuilder(FactStore store, PackStore packs, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+            @Value("${komar.statistics.pack-builders:0}") int builders) {
         this.store = store;
+        this.builders = builders > 0 ? builders : Math.min(4, Runtime.getRuntime().availableProcessors());
         this.packs = packs;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -60,10 +72,14 @@ class PackBuilder implements ApplicationRunner {
         buildIfDue();
     }
 
-    /** Builds the packs if they are not built and no import holds them. */
+    /**
+     * Builds the packs if they are not built and no import holds them. Synchronized like the builds, so that it looks
+     * after any build under way: an import that has just let go of its hold is building them, and a look in between
+     * would build them all over again once it is done.
+     */
     @Scheduled(fixedDelayString = "${komar.statistics.pack-check:PT5M}",
             initialDelayString = "${komar.statistics.pack-check:PT5M}")
-    void buildIfDue() {
+    synchronized void buildIfDue() {
         if (Boolean.TRUE.equals(transactions.execute(status -> packs.built()
                 || packs.held(clock.instant().minus(PackHolds.LEASE))))) {
             return;
@@ -91,17 +107,68 @@ class PackBuilder implements ApplicationRunner {
 
     /** Builds every pack from the rows, then lets counting read them unless an import holds them. */
     synchronized Built buildPacks() {
-        int written = 0;
+        List<Callable<Integer>> parts = new ArrayList<>();
         for (FactKind kind : FactEntries.PACKED) {
-            written += buildFacts(kind);
+            parts.addAll(factParts(kind));
         }
-        written += buildSpells();
+        parts.addAll(spellParts());
+        int written = inParallel(parts);
         boolean marked = Boolean.TRUE.equals(transactions.execute(status -> packs.markBuilt(clock.instant(),
                 clock.instant().minus(PackHolds.LEASE))));
         return new Built(written, marked);
     }
 
-    private int buildFacts(FactKind kind) {
+    /**
+     * Runs the parts on {@link #builders} threads and answers the packs they wrote. Each part is a transaction of its
+     * own that locks packs no other part locks, one kind and part after the other in order of day as {@link
+     * PackStore#lockRange} takes them, so parts neither wait on each other nor form a circle with an event recorded
+     * meanwhile. After an import of a million cases this is most of its last minute and a half, with one thread
+     * reading rows while PostgreSQL waits and the other way round.
+     */
+    private int inParallel(List<Callable<Integer>> parts) {
+        if (builders <= 1 || parts.size() <= 1) {
+            int written = 0;
+            for (Callable<Integer> part : parts) {
+                written += call(part);
+            }
+            return written;
+        }
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(Math.min(builders, parts.size()), task -> {
+            Thread thread = new Thread(task, "komar-packs-" + named.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Integer>> done = threads.invokeAll(parts);
+            int written = 0;
+            for (Future<Integer> part : done) {
+                written += part.get();
+            }
+            return written;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("statistics packs: build interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("statistics packs: a part failed", failed.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static int call(Callable<Integer> part) {
+        try {
+            return part.call();
+        } catch (RuntimeException failed) {
+            throw failed;
+        } catch (Exception failed) {
+            throw new IllegalStateException("statistics packs: a part failed", failed);
+        }
+    }
+
+    /** The packs of the facts of a kind, a month of days per part. */
+    private List<Callable<Integer>> factParts(FactKind kind) {
         List<Instant> range = jdbc.sql("SELECT MIN(occurred_at), MAX(occurred_at) FROM stat_fact WHERE kind = :kind")
                 .param("kind", kind.name()).query((rs, n) -> {
                     OffsetDateTime first = rs.getObject(1, OffsetDateTime.class);
@@ -109,33 +176,36 @@ class PackBuilder implements ApplicationRunner {
                             rs.getObject(2, OffsetDateTime.class).toInstant());
                 }).single();
         if (range.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        int written = 0;
+        List<Callable<Integer>> parts = new ArrayList<>();
         int last = FactEntries.day(range.get(1));
         for (int day = FactEntries.day(range.get(0)); day <= last; day += WINDOW) {
             int from = day;
             int to = Math.min(last, day + WINDOW - 1);
-            written += transactions.execute(status -> {
-                Set<Integer> days = new TreeSet<>();
-                jdbc.sql("SELECT occurred_at FROM stat_fact WHERE kind = :kind AND occurred_at >= :start"
-                                + " AND occurred_at < :end")
-                        .param("kind", kind.name()).param("start", start(from)).param("end", start(to + 1))
-                        .query(rs -> {
-                            days.add(FactEntries.day(rs.getObject(1, OffsetDateTime.class).toInstant()));
-                        });
-                Map<Integer, List<byte[]>> entries = new TreeMap<>();
-                for (int locked : packs.lockRange(kind.name(), 0, from, to, days)) {
-                    entries.put(locked, new ArrayList<>());
-                }
-                // Read after the lock: what was committed before it is in these rows, what comes after changes
-                // the packs itself.
-                factEntries(kind, from, to).forEach((d, ofDay) -> entries.get(d).addAll(ofDay));
-                packs.writeAll(kind.name(), 0, entries);
-                return entries.size();
-            });
+            parts.add(() -> transactions.execute(status -> buildFacts(kind, from, to)));
         }
-        return written;
+        return parts;
+    }
+
+    /** Builds the packs of the facts of a kind on the days {@code from} to {@code to}; answers how many. */
+    private int buildFacts(FactKind kind, int from, int to) {
+        Set<Integer> days = new TreeSet<>();
+        jdbc.sql("SELECT occurred_at FROM stat_fact WHERE kind = :kind AND occurred_at >= :start"
+                        + " AND occurred_at < :end")
+                .param("kind", kind.name()).param("start", start(from)).param("end", start(to + 1))
+                .query(rs -> {
+                    days.add(FactEntries.day(rs.getObject(1, OffsetDateTime.class).toInstant()));
+                });
+        Map<Integer, List<byte[]>> entries = new TreeMap<>();
+        for (int locked : packs.lockRange(kind.name(), 0, from, to, days)) {
+            entries.put(locked, new ArrayList<>());
+        }
+        // Read after the lock: what was committed before it is in these rows, what comes after changes the packs
+        // itself.
+        factEntries(kind, from, to).forEach((d, ofDay) -> entries.get(d).addAll(ofDay));
+        packs.writeAll(kind.name(), 0, entries);
+        return entries.size();
     }
 
     /** The entries of the facts of a kind on the days {@code from} to {@code to}, by day. */
@@ -155,19 +225,24 @@ class PackBuilder implements ApplicationRunner {
         return entries;
     }
 
-    private int buildSpells() {
+    /** The packs of the stretches, one per part: the stretches begun on a day that end in a year. */
+    private List<Callable<Integer>> spellParts() {
         TreeSet<PackStore.Key> keys = new TreeSet<>(PackStore.Key.ORDER);
         jdbc.sql("SELECT since, until FROM stat_spell").query(rs -> {
             keys.add(SpellEntries.key(rs.getObject(1, OffsetDateTime.class).toInstant(),
                     rs.getObject(2, OffsetDateTime.class).toInstant()));
         });
+        List<Callable<Integer>> parts = new ArrayList<>();
         for (PackStore.Key key : keys) {
-            transactions.executeWithoutResult(status -> {
-                packs.lockRange(key.kind(), key.part(), key.day(), key.day(), List.of(key.day()));
-                packs.writeAll(key.kind(), key.part(), Map.of(key.day(), spellEntries(key)));
+            parts.add(() -> {
+                transactions.executeWithoutResult(status -> {
+                    packs.lockRange(key.kind(), key.part(), key.day(), key.day(), List.of(key.day()));
+                    packs.writeAll(key.kind(), key.part(), Map.of(key.day(), spellEntries(key)));
+                });
+                return 1;
             });
         }
-        return keys.size();
+        return parts;
     }
 
     /** The entries of a stretch pack, from the stretches begun on its day that end in its year. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.komar.exchange.SyntheticCaseload;
 import org.komar.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An import large enough to hold the packs ({@code komar.import.bulk-after}, 500 cases in the tests) stores its later
@@ -53,6 +55,9 @@ class BulkImportPacksTest extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void a_large_import_holds_the_packs_while_it_runs_and_builds_them_at_its_end() {
@@ -119,5 +124,34 @@ class BulkImportPacksTest extends IntegrationTest {
         builder.buildIfDue();
         assertThat(packs.built()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM stat_pack_hold").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_look_for_unbuilt_packs_while_an_import_builds_them_waits_for_it_and_leaves_them_be() throws Exception {
+        UUID run = UUID.randomUUID();
+        holds.hold(run);
+        Thread look = new Thread(builder::buildIfDue, "look-for-unbuilt-packs");
+        OffsetDateTime builtAt;
+        synchronized (builder) { // as the import's build at its end holds it
+            transactions.executeWithoutResult(status -> packs.release(run)); // the hold gone, the packs not built
+            look.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (look.getState() != Thread.State.BLOCKED && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(look.getState()).as("waiting for the build under way").isEqualTo(Thread.State.BLOCKED);
+            builder.buildPacks();
+            builtAt = builtAt();
+            clock.advance(Duration.ofMinutes(1));
+        }
+        look.join(Duration.ofMinutes(2).toMillis());
+
+        assertThat(look.isAlive()).isFalse();
+        assertThat(packs.built()).isTrue();
+        assertThat(builtAt()).as("built once, by the import").isEqualTo(builtAt);
+    }
+
+    private OffsetDateTime builtAt() {
+        return jdbc.sql("SELECT built_at FROM stat_pack_build").query(OffsetDateTime.class).single();
     }
 }

@@ -41,7 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = KomarApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.org.komar=INFO",
                 // As in IntegrationTest: an import page's file can go past it and be stored as a large import is.
-                "komar.import.bulk-after=500"})
+                "komar.import.bulk-after=500",
+                // More threads than a small machine has cores: the packs are built several parts at once on any machine.
+                "komar.statistics.pack-builders=3"})
 @NoBackgroundRaces
 @Import(TestClockConfiguration.class)
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)

@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
         // Tests count the national census themselves, at moments they choose; a count at start would race them.
         "komar.detention.national-census-at-start=false",
         // Small enough for a test to import past it; the packs are built at the end of such imports.
-        "komar.import.bulk-after=500"})
+        "komar.import.bulk-after=500",
+        // More threads than a small machine has cores: the packs are built several parts at once on any machine.
+        "komar.statistics.pack-builders=3"})
 @NoBackgroundRaces
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
