@@ -123,8 +123,12 @@ public final class ExchangeCommand {
         Path report = Path.of(options.getOrDefault("report", file + ".report.ndjson"));
         Locale locale = "km".equals(options.get("lang")) ? Locale.forLanguageTag("km") : Locale.ENGLISH;
         boolean dryRun = options.containsKey("dry-run");
-        springArgs.add("--logging.level.org.komar=WARN");
-        springArgs.add("--logging.level.root=WARN");
+        // Quiet by default, so that the progress bar stays readable; a level given on the command line wins.
+        for (String quiet : List.of("--logging.level.org.komar=", "--logging.level.root=")) {
+            if (springArgs.stream().noneMatch(arg -> arg.startsWith(quiet))) {
+                springArgs.add(quiet + "WARN");
+            }
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .run(springArgs.toArray(String[]::new))) {

@@ -53,8 +53,8 @@ class ExchangeCommandTest {
         Files.writeString(input, file, StandardCharsets.UTF_8);
 
         KomarProcess.CommandResult result = KomarProcess.command(List.of("import", input.toString(),
-                        "--komar.data-dir=" + dir.resolve("data")), Map.of("KOMAR_ADMIN_PASSWORD", "command-test-1"),
-                dir, Duration.ofMinutes(5));
+                        "--komar.data-dir=" + dir.resolve("data"), "--logging.level.org.komar=INFO"),
+                Map.of("KOMAR_ADMIN_PASSWORD", "command-test-1"), dir, Duration.ofMinutes(5));
 
         assertThat(result.exitCode()).as(result.errors()).isEqualTo(1);
         assertThat(result.errors()).contains("100%").contains("lines/s").contains("ETA")
@@ -66,10 +66,13 @@ class ExchangeCommandTest {
         assertThat(refused.get("status").asText()).isEqualTo("refused");
         assertThat(refused.at("/problem/errors/0/field").asText()).isEqualTo("case.role");
         assertThat(JSON.readTree(report.get(3)).get("status").asText()).isEqualTo("imported");
+        assertThat(result.output()).as("the level asked for, not the command's quiet default")
+                .contains("INFO").contains("Statistics packs built");
 
         KomarProcess.CommandResult again = KomarProcess.command(List.of("import", input.toString(),
                         "--komar.data-dir=" + dir.resolve("data"), "--report=" + dir.resolve("again.ndjson")),
                 Map.of("KOMAR_ADMIN_PASSWORD", "command-test-1"), dir, Duration.ofMinutes(5));
         assertThat(again.errors()).contains("0 imported, 3 skipped, 1 refused");
+        assertThat(again.output()).as("quiet by default").doesNotContain(" INFO ");
     }
 }
