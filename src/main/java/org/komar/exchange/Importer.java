@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.komar.access.Actor;
 import org.komar.access.Permission;
@@ -32,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -333,12 +333,9 @@ public class Importer {
                 holds.hold(run);
                 session.bulk(storerCount);
                 if (storerCount > 1) {
-                    AtomicInteger number = new AtomicInteger();
-                    storingThreads = Executors.newFixedThreadPool(storerCount, task -> {
-                        Thread thread = new Thread(task, "komar-import-storer-" + number.incrementAndGet());
-                        thread.setDaemon(true);
-                        return thread;
-                    });
+                    CustomizableThreadFactory named = new CustomizableThreadFactory("komar-import-storer-");
+                    named.setDaemon(true);
+                    storingThreads = Executors.newFixedThreadPool(storerCount, named);
                 }
                 heldSince = now;
                 log.info("Import {}: statistics packs held from line {} on, built at the end; {} storing at once",

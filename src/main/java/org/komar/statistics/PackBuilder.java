@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.komar.shared.Cambodia;
 import org.slf4j.Logger;
@@ -28,6 +27,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -126,23 +126,15 @@ class PackBuilder implements ApplicationRunner {
      * the database reads the next: over a million cases two threads build the packs in 48 s (docs/performance.md).
      */
     private int inParallel(List<Callable<Integer>> parts) {
-        if (builders <= 1 || parts.size() <= 1) {
-            int written = 0;
-            for (Callable<Integer> part : parts) {
-                written += call(part);
-            }
-            return written;
+        if (parts.isEmpty()) {
+            return 0;
         }
-        AtomicInteger named = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(Math.min(builders, parts.size()), task -> {
-            Thread thread = new Thread(task, "komar-packs-" + named.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        CustomizableThreadFactory named = new CustomizableThreadFactory("komar-packs-");
+        named.setDaemon(true);
+        ExecutorService threads = Executors.newFixedThreadPool(Math.min(builders, parts.size()), named);
         try {
-            List<Future<Integer>> done = threads.invokeAll(parts);
             int written = 0;
-            for (Future<Integer> part : done) {
+            for (Future<Integer> part : threads.invokeAll(parts)) {
                 written += part.get();
             }
             return written;
@@ -154,16 +146,6 @@ class PackBuilder implements ApplicationRunner {
                     : new IllegalStateException("statistics packs: a part failed", failed.getCause());
         } finally {
             threads.shutdownNow();
-        }
-    }
-
-    private static int call(Callable<Integer> part) {
-        try {
-            return part.call();
-        } catch (RuntimeException failed) {
-            throw failed;
-        } catch (Exception failed) {
-            throw new IllegalStateException("statistics packs: a part failed", failed);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -119,8 +120,8 @@ class ImportStoredAtOnceTest extends IntegrationTest {
         assertThat(broken.state()).isEqualTo(ImportRuns.State.FAILED);
         assertThat(broken.imported()).as("whole chunks only").isEqualTo(broken.lines())
                 .isGreaterThanOrEqualTo(1000).isEqualTo(broken.lines() / 500 * 500);
-        Set<String> caseIds = new java.util.HashSet<>();
-        lines.forEach(line -> caseIds.add(json.readTree(line).path("case").path("id").asString()));
+        Set<String> caseIds = lines.stream().map(line -> json.readTree(line).path("case").path("id").asString())
+                .collect(Collectors.toSet());
         assertThat(casesStored(caseIds)).as("the cases stored are those the progress row counts")
                 .isEqualTo(broken.imported());
 
