@@ -18,6 +18,7 @@ import org.komar.shared.CaseId;
 import org.komar.shared.ChildId;
 import org.komar.shared.Enums;
 import org.komar.shared.FieldProblems;
+import org.komar.shared.IsoMoments;
 import org.komar.timeline.EventId;
 import org.komar.timeline.NewEvent;
 
@@ -344,7 +345,7 @@ final class BundleReader {
             return null;
         }
         try {
-            OffsetDateTime moment = OffsetDateTime.parse(text.strip());
+            OffsetDateTime moment = IsoMoments.parse(text.strip());
             if (moment.getYear() < FIRST_YEAR || moment.getYear() > 9999) {
                 problems.add(field, "OUT_OF_RANGE", FIRST_YEAR + "-01-01", "9999-12-31");
                 return null;

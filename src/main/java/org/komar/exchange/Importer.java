@@ -44,8 +44,9 @@ import tools.jackson.core.JacksonException;
  * transaction fail (an event id already used elsewhere, another import racing this one), it is rolled back and
  * each of its lines is stored again in a transaction of its own, so that only the lines at fault are refused. A line
  * whose case exists is skipped (see {@link CaseImports}), which makes an import safe to run again. Once a run has
- * imported {@code komar.import.bulk-after} cases it holds the statistics packs ({@link PackHolds}) and stores the
- * rest as bulk; they are built once when it ends, however it ends.
+ * imported {@code komar.import.bulk-after} cases, or a tenth of that if its file's size says it has that many lines,
+ * it holds the statistics packs ({@link PackHolds}) and stores the rest as bulk; they are built once when it ends,
+ * however it ends.
  */
 @Service
 public class Importer {
@@ -187,6 +188,8 @@ public class Importer {
         /** The chunks given to the storing threads, oldest first, not yet settled. */
         private final Deque<Future<Chunk>> storing = new ArrayDeque<>();
         private final int storerCount = storers();
+        /** The size of the file being imported when it is known (a file, an upload), else null. */
+        private final Long totalBytes;
 
         Work(UUID run, Actor actor, InputStream in, Listener listener) {
             this.run = run;
@@ -194,6 +197,7 @@ public class Importer {
             this.lines = new NdjsonLines(in);
             this.listener = listener;
             this.session = imports.begin(actor);
+            this.totalBytes = run == null ? null : runs.find(run).map(ImportRuns.Run::totalBytes).orElse(null);
         }
 
         /**
@@ -326,10 +330,15 @@ public class Importer {
             }
         }
 
-        /** From {@code bulkAfter} cases on, holds the statistics packs (renewed now and then) and stores as bulk. */
+        /**
+         * From {@code bulkAfter} cases on, or from a tenth of that when the file's size says it has that many lines,
+         * holds the statistics packs (renewed now and then) and stores as bulk. With the default, that tenth is where
+         * the planner's statistics are first refreshed; holding from the very first chunk was slower.
+         */
         private void holdWhenLarge() {
             long now = System.nanoTime();
-            if (heldSince == null && imported >= bulkAfter) {
+            if (heldSince == null && (imported >= bulkAfter
+                    || imported >= bulkAfter / 10 && expectedLines() >= bulkAfter)) {
                 holds.hold(run);
                 session.bulk(storerCount);
                 if (storerCount > 1) {
@@ -344,6 +353,15 @@ public class Importer {
                 holds.renew(run);
                 heldSince = now;
             }
+        }
+
+        /**
+         * The lines the whole file should hold, judging by the bytes of those read so far; 0 when its size is not
+         * known. Past the first tenth of {@code bulkAfter}, a million-case file holds the packs instead of storing
+         * 50,000 lines one chunk at a time at about half the speed (docs/performance.md).
+         */
+        private long expectedLines() {
+            return totalBytes == null || bytesRead <= 0 ? 0 : (long) ((double) totalBytes * count / bytesRead);
         }
 
         /** Ends the hold, if this run took one, building the packs; a failure here leaves it to the lease. */

@@ -84,7 +84,7 @@ public class BulkInsert {
         } else if (value instanceof Number || value instanceof UUID || value instanceof LocalDate) {
             text.append(value);
         } else if (value instanceof Instant instant) {
-            text.append(instant);
+            text.append(instant.atOffset(ZoneOffset.UTC)); // Instant's own text goes through a formatter, slower
         } else if (value instanceof OffsetDateTime moment) {
             text.append(moment);
         } else {

@@ -107,6 +107,39 @@ class BulkImportPacksTest extends IntegrationTest {
     }
 
     @Test
+    void a_file_whose_size_says_it_is_large_holds_the_packs_from_a_tenth_of_the_bulk_on() {
+        Actor administrator = fixtures.caseloadAdministrator();
+        ByteArrayOutputStream generated = new ByteArrayOutputStream();
+        new SyntheticCaseload(20261207L).write(1000, generated);
+        List<String> kept = generated.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.contains("\"province\":\"12\"")).toList();
+        assertThat(kept.size()).as("two chunks").isBetween(501, 1000);
+        byte[] first = String.join("\n", kept.subList(0, 100)).concat("\n").getBytes(StandardCharsets.UTF_8);
+        byte[] file = String.join("\n", kept).concat("\n").getBytes(StandardCharsets.UTF_8);
+        importer.run(importer.open(administrator, Importer.Source.API, (long) first.length), administrator,
+                new ByteArrayInputStream(first), new Importer.Listener() { });
+        assertThat(packs.built()).as("a small file: never held").isTrue();
+        List<Boolean> builtAfterChunk = new ArrayList<>();
+
+        // Its first chunk stores 400 cases (100 are there already): past a tenth of komar.import.bulk-after, under
+        // the whole of it, so only the file's size says the run is large. The small file stored 100, also past the
+        // tenth, and was never held.
+        ImportSummary summary = importer.run(importer.open(administrator, Importer.Source.API, (long) file.length),
+                administrator, new ByteArrayInputStream(file), new Importer.Listener() {
+                    @Override
+                    public void progress(ImportSummary progress) {
+                        builtAfterChunk.add(packs.built());
+                    }
+                });
+
+        assertThat(summary.imported()).isEqualTo(kept.size() - 100);
+        assertThat(summary.skipped()).isEqualTo(100);
+        assertThat(builtAfterChunk).as("held from the first chunk on").containsExactly(true, false);
+        assertThat(packs.built()).as("built at the end").isTrue();
+        PackChecks.assertSameFromRows(statistics, queries, Period.year(2025));
+    }
+
+    @Test
     void the_packs_are_marked_built_only_once_no_live_hold_is_left() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
