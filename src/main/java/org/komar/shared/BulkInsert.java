@@ -14,6 +14,7 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Many rows into one table in one go, in the caller's transaction: a {@code COPY … FROM STDIN} on PostgreSQL (several
@@ -112,6 +113,17 @@ public class BulkInsert {
     public void refreshStatistics() {
         if (postgresql()) {
             jdbc.execute("ANALYZE");
+        }
+    }
+
+    /**
+     * Marks the pages of these tables as seen by every transaction (PostgreSQL's {@code VACUUM}) after many rows went
+     * in, so that an index-only scan reads the index alone instead of visiting the rows: until a vacuum, it visits
+     * every row it finds. Only outside a transaction (a vacuum cannot run in one); nothing on H2.
+     */
+    public void vacuum(String... tables) {
+        if (postgresql() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            jdbc.execute("VACUUM " + String.join(", ", tables));
         }
     }
 

@@ -2,7 +2,6 @@ package org.komar.statistics;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.komar.shared.Cambodia;
+import org.komar.shared.BulkInsert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,10 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (an upgrade from a version without them), at the end of a rebuild, when an import that held them ends ({@link
  * PackHolds}), and now and then if they are found unbuilt with no live hold (an import that died). Re-offences are
  * judged again first (they need every case of a child), except after an import, which judged those of its children
- * as it went. The packs of a kind are built a month of days at a time, each month in a transaction of its own that
- * locks its packs before it reads their rows: an event recorded meanwhile changes a pack before or after, never in
- * between. Those transactions run on several threads at once. Until every pack is built and no import holds them,
- * counting reads the rows.
+ * as it went. The packs of a kind are built a month of days at a time (for stretches, the days they began on), each
+ * month in a transaction of its own that locks its packs before it reads their rows: an event recorded meanwhile
+ * changes a pack before or after, never in between. Those transactions run on several threads at once. Until every
+ * pack is built and no import holds them, counting reads the rows.
  */
 @Component
 @Order(60)
@@ -54,12 +53,14 @@ class PackBuilder implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final BulkInsert bulk;
     /** Threads building packs at once (komar.statistics.pack-builders; 0, the default, is one per core, at most 4). */
     private final int builders;
 
     PackBuilder(FactStore store, PackStore packs, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-            @Value("${komar.statistics.pack-builders:0}") int builders) {
+            BulkInsert bulk, @Value("${komar.statistics.pack-builders:0}") int builders) {
         this.store = store;
+        this.bulk = bulk;
         this.builders = builders > 0 ? builders : Math.min(4, Runtime.getRuntime().availableProcessors());
         this.packs = packs;
         this.jdbc = jdbc;
@@ -107,6 +108,7 @@ class PackBuilder implements ApplicationRunner {
 
     /** Builds every pack from the rows, then lets counting read them unless an import holds them. */
     synchronized Built buildPacks() {
+        bulk.vacuum("stat_fact", "stat_spell"); // the family contacts are read from an index alone (V85)
         List<Callable<Integer>> parts = new ArrayList<>();
         for (FactKind kind : FactEntries.PACKED) {
             parts.addAll(factParts(kind));
@@ -207,64 +209,88 @@ class PackBuilder implements ApplicationRunner {
         return entries;
     }
 
-    /** The packs of the stretches, one per part: the stretches begun on a day that end in a year. */
+    /** The packs of the stretches, a month of the days they began on per part, of every year they end in. */
     private List<Callable<Integer>> spellParts() {
-        TreeSet<PackStore.Key> keys = new TreeSet<>(PackStore.Key.ORDER);
-        jdbc.sql("SELECT since, until FROM stat_spell").query(rs -> {
-            keys.add(SpellEntries.key(rs.getObject(1, OffsetDateTime.class).toInstant(),
-                    rs.getObject(2, OffsetDateTime.class).toInstant()));
-        });
+        List<Instant> range = jdbc.sql("SELECT MIN(since), MAX(since) FROM stat_spell").query((rs, n) -> {
+            OffsetDateTime first = rs.getObject(1, OffsetDateTime.class);
+            return first == null ? List.<Instant>of() : List.of(first.toInstant(),
+                    rs.getObject(2, OffsetDateTime.class).toInstant());
+        }).single();
+        if (range.isEmpty()) {
+            return List.of();
+        }
         List<Callable<Integer>> parts = new ArrayList<>();
-        for (PackStore.Key key : keys) {
-            parts.add(() -> {
-                transactions.executeWithoutResult(status -> {
-                    packs.lockRange(key.kind(), key.part(), key.day(), key.day(), List.of(key.day()));
-                    packs.writeAll(key.kind(), key.part(), Map.of(key.day(), spellEntries(key)));
-                });
-                return 1;
-            });
+        int last = FactEntries.day(range.get(1));
+        for (int day = FactEntries.day(range.get(0)); day <= last; day += WINDOW) {
+            int from = day;
+            int to = Math.min(last, day + WINDOW - 1);
+            parts.add(() -> transactions.execute(status -> buildSpells(from, to)));
         }
         return parts;
     }
 
-    /** The entries of a stretch pack, from the stretches begun on its day that end in its year. */
-    private List<byte[]> spellEntries(PackStore.Key key) {
-        List<Object[]> rows = new ArrayList<>();
+    /**
+     * Builds the packs of the stretches begun on the days {@code from} to {@code to}, of every year they end in;
+     * answers how many. The packs are locked year after year, each in order of day, before the stretches and their
+     * cases' family contacts are read, each in one query: a pack per query made it thousands of small queries, each
+     * visiting rows all over the tables.
+     */
+    private int buildSpells(int from, int to) {
+        Map<Integer, Set<Integer>> daysByYear = new TreeMap<>();
+        jdbc.sql("SELECT since, until FROM stat_spell WHERE since >= :start AND since < :end")
+                .param("start", start(from)).param("end", start(to + 1))
+                .query(rs -> {
+                    PackStore.Key key = SpellEntries.key(rs.getObject(1, OffsetDateTime.class).toInstant(),
+                            rs.getObject(2, OffsetDateTime.class).toInstant());
+                    daysByYear.computeIfAbsent(key.part(), year -> new TreeSet<>()).add(key.day());
+                });
+        Map<Integer, Map<Integer, List<byte[]>>> entries = new TreeMap<>();
+        daysByYear.forEach((year, days) -> {
+            Map<Integer, List<byte[]>> ofYear = entries.computeIfAbsent(year, y -> new TreeMap<>());
+            for (int locked : packs.lockRange(SpellEntries.KIND, year, from, to, days)) {
+                ofYear.put(locked, new ArrayList<>());
+            }
+        });
+        Map<UUID, List<Instant>> family = familyContacts(from, to);
         jdbc.sql("""
                         SELECT case_id, child_key, profile, since, until, status, separated, detained_since,
                                status_since
-                        FROM stat_spell WHERE since >= :start AND since < :end AND until >= :yearStart
-                        AND until < :yearEnd""")
-                .param("start", start(key.day())).param("end", start(key.day() + 1))
-                .param("yearStart", yearStart(key.part())).param("yearEnd", yearStart(key.part() + 1))
+                        FROM stat_spell WHERE since >= :start AND since < :end""")
+                .param("start", start(from)).param("end", start(to + 1))
                 .query(rs -> {
-                    rows.add(new Object[] {rs.getObject(1, UUID.class), FactStore.spell(rs, List.of())});
+                    SpellEntries.Entry spell = FactStore.spell(rs, family.getOrDefault(rs.getObject(1, UUID.class),
+                            List.of()));
+                    PackStore.Key key = SpellEntries.key(spell.since(), spell.until());
+                    // A year not locked here came with a stretch recorded since the look above; its recording
+                    // wrote that pack itself.
+                    List<byte[]> ofDay = entries.getOrDefault(key.part(), Map.of()).get(key.day());
+                    if (ofDay != null) {
+                        ofDay.add(SpellEntries.entry(spell));
+                    }
                 });
+        int written = 0;
+        for (Map.Entry<Integer, Map<Integer, List<byte[]>>> year : entries.entrySet()) {
+            packs.writeAll(SpellEntries.KIND, year.getKey(), year.getValue());
+            written += year.getValue().size();
+        }
+        return written;
+    }
+
+    /** The family contacts of the cases of the stretches begun on the days {@code from} to {@code to}, by case. */
+    private Map<UUID, List<Instant>> familyContacts(int from, int to) {
         Map<UUID, List<Instant>> family = new HashMap<>();
-        List<UUID> caseIds = rows.stream().map(row -> (UUID) row[0]).distinct().toList();
-        for (int from = 0; from < caseIds.size(); from += 1000) {
-            jdbc.sql("SELECT case_id, occurred_at FROM stat_fact WHERE kind = 'FAMILY_CONTACT' AND case_id IN (:ids)")
-                    .param("ids", caseIds.subList(from, Math.min(caseIds.size(), from + 1000)))
-                    .query(rs -> {
-                        family.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                                .add(rs.getObject(2, OffsetDateTime.class).toInstant());
-                    });
-        }
-        List<byte[]> entries = new ArrayList<>();
-        for (Object[] row : rows) {
-            SpellEntries.Entry spell = (SpellEntries.Entry) row[1];
-            entries.add(SpellEntries.entry(new SpellEntries.Entry(spell.childKey(), spell.profile(), spell.status(),
-                    spell.separated(), spell.since(), spell.until(), spell.detainedSince(), spell.statusSince(),
-                    family.getOrDefault((UUID) row[0], List.of()).stream().sorted().toList())));
-        }
-        return entries;
+        jdbc.sql("""
+                        SELECT case_id, occurred_at FROM stat_fact WHERE kind = 'FAMILY_CONTACT' AND case_id IN (
+                            SELECT case_id FROM stat_spell WHERE since >= :start AND since < :end)""")
+                .param("start", start(from)).param("end", start(to + 1))
+                .query(rs -> {
+                    family.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(rs.getObject(2, OffsetDateTime.class).toInstant());
+                });
+        return family;
     }
 
     private static OffsetDateTime start(int day) {
         return FactStore.utc(Instant.ofEpochSecond(FactEntries.dayStart(day)));
-    }
-
-    private static OffsetDateTime yearStart(int year) {
-        return FactStore.utc(LocalDate.of(year, 1, 1).atStartOfDay(Cambodia.ZONE).toInstant());
     }
 }
