@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntBinaryOperator;
 
 import org.komar.shared.BulkInsert;
 import org.slf4j.Logger;
@@ -153,21 +154,29 @@ class PackBuilder implements ApplicationRunner {
 
     /** The packs of the facts of a kind, a month of days per part. */
     private List<Callable<Integer>> factParts(FactKind kind) {
-        List<Instant> range = jdbc.sql("SELECT MIN(occurred_at), MAX(occurred_at) FROM stat_fact WHERE kind = :kind")
-                .param("kind", kind.name()).query((rs, n) -> {
-                    OffsetDateTime first = rs.getObject(1, OffsetDateTime.class);
-                    return first == null ? List.<Instant>of() : List.of(first.toInstant(),
-                            rs.getObject(2, OffsetDateTime.class).toInstant());
-                }).single();
-        if (range.isEmpty()) {
+        return monthly(jdbc.sql("SELECT MIN(occurred_at), MAX(occurred_at) FROM stat_fact WHERE kind = :kind")
+                .param("kind", kind.name()), (from, to) -> buildFacts(kind, from, to));
+    }
+
+    /**
+     * Parts of a month of days each, from the first to the last day of the moments {@code range} answers (its least
+     * and greatest), each building the packs of its days in a transaction of its own.
+     */
+    private List<Callable<Integer>> monthly(JdbcClient.StatementSpec range, IntBinaryOperator build) {
+        List<Integer> days = range.query((rs, n) -> {
+            OffsetDateTime first = rs.getObject(1, OffsetDateTime.class);
+            return first == null ? List.<Integer>of() : List.of(FactEntries.day(first.toInstant()),
+                    FactEntries.day(rs.getObject(2, OffsetDateTime.class).toInstant()));
+        }).single();
+        if (days.isEmpty()) {
             return List.of();
         }
         List<Callable<Integer>> parts = new ArrayList<>();
-        int last = FactEntries.day(range.get(1));
-        for (int day = FactEntries.day(range.get(0)); day <= last; day += WINDOW) {
+        int last = days.get(1);
+        for (int day = days.get(0); day <= last; day += WINDOW) {
             int from = day;
             int to = Math.min(last, day + WINDOW - 1);
-            parts.add(() -> transactions.execute(status -> buildFacts(kind, from, to)));
+            parts.add(() -> transactions.execute(status -> build.applyAsInt(from, to)));
         }
         return parts;
     }
@@ -211,22 +220,7 @@ class PackBuilder implements ApplicationRunner {
 
     /** The packs of the stretches, a month of the days they began on per part, of every year they end in. */
     private List<Callable<Integer>> spellParts() {
-        List<Instant> range = jdbc.sql("SELECT MIN(since), MAX(since) FROM stat_spell").query((rs, n) -> {
-            OffsetDateTime first = rs.getObject(1, OffsetDateTime.class);
-            return first == null ? List.<Instant>of() : List.of(first.toInstant(),
-                    rs.getObject(2, OffsetDateTime.class).toInstant());
-        }).single();
-        if (range.isEmpty()) {
-            return List.of();
-        }
-        List<Callable<Integer>> parts = new ArrayList<>();
-        int last = FactEntries.day(range.get(1));
-        for (int day = FactEntries.day(range.get(0)); day <= last; day += WINDOW) {
-            int from = day;
-            int to = Math.min(last, day + WINDOW - 1);
-            parts.add(() -> transactions.execute(status -> buildSpells(from, to)));
-        }
-        return parts;
+        return monthly(jdbc.sql("SELECT MIN(since), MAX(since) FROM stat_spell"), this::buildSpells);
     }
 
     /**
