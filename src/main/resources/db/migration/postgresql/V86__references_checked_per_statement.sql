@@ -1,0 +1,117 @@
+-- PostgreSQL: the references of the tables an import fills (a case's parties, the case, the child, the child's
+-- guardians, the case's timeline) are still checked, once per statement instead of once per row, as V84 does for
+-- events. Each foreign key ran a query and locked the row it found for every row inserted: about twelve times for a
+-- case of an import, an eighth of the database's time (docs/performance.md). The checks below look up all the rows
+-- a statement added or changed in one query each.
+--
+-- A foreign key also locks what it found, so that the row cannot be deleted before the insert commits. Here no row
+-- these tables refer to is ever deleted or given another key: the triggers at the end refuse both (a case, a child,
+-- an agency, a user account and a place are records Komar keeps; an account is disabled, a place retired). So a row
+-- seen by a check stays until the statement's transaction commits. H2 keeps the foreign keys.
+ALTER TABLE case_party DROP CONSTRAINT case_party_case_id_fkey;
+ALTER TABLE case_party DROP CONSTRAINT case_party_agency_id_fkey;
+ALTER TABLE case_party DROP CONSTRAINT case_party_user_id_fkey;
+ALTER TABLE case_file DROP CONSTRAINT case_file_child_id_fkey;
+ALTER TABLE case_file DROP CONSTRAINT case_file_place_code_fkey;
+ALTER TABLE case_file DROP CONSTRAINT case_file_owner_agency_id_fkey;
+ALTER TABLE child DROP CONSTRAINT child_residence_code_fkey;
+ALTER TABLE child DROP CONSTRAINT child_owner_agency_id_fkey;
+ALTER TABLE guardian DROP CONSTRAINT guardian_child_id_fkey;
+ALTER TABLE timeline_stream DROP CONSTRAINT timeline_stream_case_id_fkey;
+
+CREATE FUNCTION case_party_references_exist() RETURNS trigger AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM new_rows r
+               WHERE NOT EXISTS (SELECT 1 FROM case_file c WHERE c.id = r.case_id)
+                  OR NOT EXISTS (SELECT 1 FROM agency a WHERE a.id = r.agency_id)
+                  OR r.user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.id = r.user_id)) THEN
+        RAISE EXCEPTION 'case_party: a party of a case, agency or user that does not exist'
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER case_party_references_checked AFTER INSERT ON case_party
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION case_party_references_exist();
+CREATE TRIGGER case_party_references_checked_on_update AFTER UPDATE ON case_party
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION case_party_references_exist();
+
+CREATE FUNCTION case_file_references_exist() RETURNS trigger AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM new_rows r
+               WHERE NOT EXISTS (SELECT 1 FROM child c WHERE c.id = r.child_id)
+                  OR r.place_code IS NOT NULL AND NOT EXISTS (SELECT 1 FROM geo_unit g WHERE g.code = r.place_code)
+                  OR NOT EXISTS (SELECT 1 FROM agency a WHERE a.id = r.owner_agency_id)) THEN
+        RAISE EXCEPTION 'case_file: a case of a child, place or agency that does not exist'
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER case_file_references_checked AFTER INSERT ON case_file
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION case_file_references_exist();
+CREATE TRIGGER case_file_references_checked_on_update AFTER UPDATE ON case_file
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION case_file_references_exist();
+
+CREATE FUNCTION child_references_exist() RETURNS trigger AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM new_rows r
+               WHERE r.residence_code IS NOT NULL
+                     AND NOT EXISTS (SELECT 1 FROM geo_unit g WHERE g.code = r.residence_code)
+                  OR NOT EXISTS (SELECT 1 FROM agency a WHERE a.id = r.owner_agency_id)) THEN
+        RAISE EXCEPTION 'child: a child of a place or agency that does not exist'
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER child_references_checked AFTER INSERT ON child
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION child_references_exist();
+CREATE TRIGGER child_references_checked_on_update AFTER UPDATE ON child
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION child_references_exist();
+
+CREATE FUNCTION guardian_references_exist() RETURNS trigger AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM new_rows r WHERE NOT EXISTS (SELECT 1 FROM child c WHERE c.id = r.child_id)) THEN
+        RAISE EXCEPTION 'guardian: a guardian of a child that does not exist'
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER guardian_references_checked AFTER INSERT ON guardian
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION guardian_references_exist();
+CREATE TRIGGER guardian_references_checked_on_update AFTER UPDATE ON guardian
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION guardian_references_exist();
+
+-- A timeline's case never changes (V84's timeline_stream_kept), so only what is inserted is checked; every append
+-- updates its stream's version, which needs no check.
+CREATE FUNCTION timeline_stream_case_exists() RETURNS trigger AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM new_rows r WHERE NOT EXISTS (SELECT 1 FROM case_file c WHERE c.id = r.case_id)) THEN
+        RAISE EXCEPTION 'timeline_stream: a timeline of a case that does not exist'
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER timeline_stream_case_checked AFTER INSERT ON timeline_stream
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION timeline_stream_case_exists();
+
+-- What the checks above rely on: these rows are kept, and keep their keys.
+CREATE FUNCTION referenced_row_is_kept() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION '%: a row other records refer to is never deleted nor given another key', TG_TABLE_NAME
+        USING ERRCODE = 'foreign_key_violation';
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER case_file_kept BEFORE DELETE OR UPDATE OF id ON case_file
+    FOR EACH ROW EXECUTE FUNCTION referenced_row_is_kept();
+CREATE TRIGGER child_kept BEFORE DELETE OR UPDATE OF id ON child
+    FOR EACH ROW EXECUTE FUNCTION referenced_row_is_kept();
+CREATE TRIGGER agency_kept BEFORE DELETE OR UPDATE OF id ON agency
+    FOR EACH ROW EXECUTE FUNCTION referenced_row_is_kept();
+CREATE TRIGGER app_user_kept BEFORE DELETE OR UPDATE OF id ON app_user
+    FOR EACH ROW EXECUTE FUNCTION referenced_row_is_kept();
+CREATE TRIGGER geo_unit_kept BEFORE DELETE OR UPDATE OF code ON geo_unit
+    FOR EACH ROW EXECUTE FUNCTION referenced_row_is_kept();
