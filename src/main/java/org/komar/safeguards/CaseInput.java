@@ -62,7 +62,7 @@ final class CaseInput {
         int count = 0;
         Instant[] instants = new Instant[active.size()];
         for (LegalEvent event : active) {
-            Instant instant = event.occurredAt().toInstant();
+            Instant instant = event.at();
             if (instant.isAfter(asOf)) {
                 break;
             }

@@ -18,7 +18,7 @@ import org.komar.shared.CaseId;
 public final class Timeline {
 
     private static final Comparator<LegalEvent> ORDER = Comparator
-            .comparing((LegalEvent e) -> e.occurredAt().toInstant()).thenComparingInt(LegalEvent::seq);
+            .comparing(LegalEvent::at).thenComparingInt(LegalEvent::seq);
 
     private final CaseId caseId;
     private final int version;

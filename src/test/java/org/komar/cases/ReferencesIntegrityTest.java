@@ -52,7 +52,8 @@ class ReferencesIntegrityTest extends IntegrationTest {
                 null), party(kase.id().value(), agency, UUID.randomUUID()))) {
             List<Object[]> rows = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
-                rows.add(party(kase.id().value(), agency, i == 0 ? police.userId().value() : null));
+                // Parties as imports write them, among them a person's with no agency and an agency's with a user.
+                rows.add(party(kase.id().value(), i == 1 ? null : agency, i < 2 ? police.userId().value() : null));
             }
             rows.add(stray);
             assertThatThrownBy(() -> transactions.executeWithoutResult(status -> bulk.insert("case_party", PARTY,
