@@ -162,6 +162,24 @@ class AlertStore {
         return granted;
     }
 
+    /**
+     * Takes the right to write the alerts of cases created in the caller's transaction: no other transaction can
+     * see them yet, so none holds them, and they are simply added.
+     */
+    Set<CaseId> claimNew(List<Claim> claims) {
+        template.batchUpdate("""
+                INSERT INTO worklist_case (case_id, timeline_version, evaluated_at, next_due_at)
+                VALUES (?, ?, ?, ?)""", claims, 500, (ps, claim) -> {
+            ps.setObject(1, claim.caseId().value());
+            ps.setInt(2, claim.timelineVersion());
+            ps.setObject(3, utc(claim.evaluatedAt()));
+            ps.setObject(4, utc(claim.nextDueAt()));
+        });
+        Set<CaseId> granted = new LinkedHashSet<>();
+        claims.forEach(claim -> granted.add(claim.caseId()));
+        return granted;
+    }
+
     private int update(Claim claim) {
         return jdbc.sql("""
                         UPDATE worklist_case SET timeline_version = :version, evaluated_at = :at, next_due_at = :next
@@ -175,6 +193,11 @@ class AlertStore {
         for (List<UUID> chunk : chunks(granted)) {
             jdbc.sql("DELETE FROM worklist_alert WHERE case_id IN (:ids)").param("ids", chunk).update();
         }
+        add(alerts);
+    }
+
+    /** Adds the alerts of cases that have none. */
+    void add(List<Alert> alerts) {
         bulk.insert("worklist_alert", COLUMNS, alerts.stream().map(a -> new Object[] {a.caseId().value(), a.rule(),
                 a.status().name(), utc(a.dueAt()), utc(a.breachedAt()), a.rank(), utc(a.urgentAt()), a.libertyLimit(),
                 a.heldBeyond(), a.basis(), a.childId().value(), a.caseNumber(), a.province(), utc(a.seenAt()),

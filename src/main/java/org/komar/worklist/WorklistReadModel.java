@@ -48,8 +48,11 @@ class WorklistReadModel implements ApplicationRunner {
     private static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(WorklistReadModel.class);
 
-    /** Why a case is judged again: announced alerts are those found while Komar was watching. */
-    enum Origin { EVENT, SWEEP, REBUILD }
+    /**
+     * Why a case is judged again: announced alerts are those found while Komar was watching. An imported case was
+     * created in the very transaction that judges it, so the model holds nothing of it yet and none is looked up.
+     */
+    enum Origin { EVENT, SWEEP, REBUILD, IMPORT }
 
     private final CaseService cases;
     private final TimelineStore timelines;
@@ -84,7 +87,7 @@ class WorklistReadModel implements ApplicationRunner {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(CasesImported imported) {
-        refresh(imported.cases(), imported.timelines(), Origin.REBUILD);
+        refresh(imported.cases(), imported.timelines(), Origin.IMPORT);
     }
 
     @EventListener
@@ -143,8 +146,10 @@ class WorklistReadModel implements ApplicationRunner {
     /** {@link #refresh(Collection, Origin)} with the facts and timelines in hand (cases imported in bulk). */
     private int refresh(Map<CaseId, CaseFacts> facts, Map<CaseId, Timeline> loaded, Origin origin) {
         Instant now = clock.instant();
-        Map<CaseId, Map<String, Alert>> before = store.alertsOf(facts.keySet());
-        Map<CaseId, AlertStore.State> states = store.states(facts.keySet());
+        boolean created = origin == Origin.IMPORT;
+        Map<CaseId, Map<String, Alert>> before = created ? Map.of() : store.alertsOf(facts.keySet());
+        Map<CaseId, AlertStore.State> states = created ? Map.of() : store.states(facts.keySet());
+        boolean announced = origin == Origin.EVENT || origin == Origin.SWEEP;
         List<AlertStore.Claim> claims = new ArrayList<>();
         Map<CaseId, List<Alert>> fresh = new java.util.HashMap<>();
         for (Map.Entry<CaseId, CaseFacts> entry : facts.entrySet()) {
@@ -152,7 +157,7 @@ class WorklistReadModel implements ApplicationRunner {
             Timeline timeline = loaded.getOrDefault(id, Timeline.empty(id));
             CaseSafeguards judged = safeguards.evaluate(timeline, entry.getValue(), now);
             Map<String, Alert> earlier = before.getOrDefault(id, Map.of());
-            List<Alert> alerts = Alert.of(judged, entry.getValue(), earlier, now, origin != Origin.REBUILD);
+            List<Alert> alerts = Alert.of(judged, entry.getValue(), earlier, now, announced);
             Instant nextDue = Alert.nextDue(judged, now);
             AlertStore.State state = states.get(id);
             if (state != null && state.timelineVersion() == timeline.version()
@@ -162,10 +167,14 @@ class WorklistReadModel implements ApplicationRunner {
             fresh.put(id, alerts);
             claims.add(new AlertStore.Claim(id, timeline.version(), now, nextDue));
         }
-        Set<CaseId> granted = store.claim(claims);
+        Set<CaseId> granted = created ? store.claimNew(claims) : store.claim(claims);
         List<Alert> rows = new ArrayList<>();
         granted.forEach(id -> rows.addAll(fresh.get(id)));
-        store.replace(granted, rows);
+        if (created) {
+            store.add(rows);
+        } else {
+            store.replace(granted, rows);
+        }
         return granted.size();
     }
 
