@@ -96,9 +96,8 @@ class HolidayAdminController {
         return "calendar/holidays";
     }
 
-    /** The menu entry, and scheduling for the periodic work of this and other modules (calendar refresh). */
+    /** The menu entry. */
     @Configuration(proxyBeanMethods = false)
-    @org.springframework.scheduling.annotation.EnableScheduling
     static class CalendarConfiguration {
 
         @Bean

@@ -129,6 +129,10 @@ public final class ExchangeCommand {
                 springArgs.add(quiet + "WARN");
             }
         }
+        // No server's rounds (worklist sweep, public figures…) while a file is loaded: the server does them.
+        if (springArgs.stream().noneMatch(arg -> arg.startsWith("--komar.scheduling.enabled="))) {
+            springArgs.add("--komar.scheduling.enabled=false");
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .run(springArgs.toArray(String[]::new))) {
