@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.komar.access.Actor;
@@ -18,13 +20,17 @@ import org.komar.shared.CaseId;
 import org.komar.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The worklist of imported cases is written without looking for what it held of them (they were created in the same
  * transaction), and is what judging them again from their timelines gives: a rebuild of those cases finds nothing
- * to change.
+ * to change. The cases of province 12 are left out of the file: the authorization matrix looks for its own fresh
+ * breach among that province's, the longest-standing first, in the database the tests share.
  */
 class ImportedWorklistTest extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     Importer importer;
@@ -38,12 +44,15 @@ class ImportedWorklistTest extends IntegrationTest {
     @Test
     void imported_cases_have_the_alerts_a_rebuild_would_give_them() {
         Actor administrator = fixtures.caseloadAdministrator();
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        new SyntheticCaseload(20261206L).write(200, file);
+        ByteArrayOutputStream generated = new ByteArrayOutputStream();
+        new SyntheticCaseload(606L).write(300, generated);
+        String file = generated.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> !JSON.readTree(line).at("/case/province").asText().equals("12"))
+                .collect(Collectors.joining("\n"));
         List<CaseId> imported = new ArrayList<>();
 
         importer.run(importer.open(administrator, Importer.Source.API, null), administrator,
-                new ByteArrayInputStream(file.toByteArray()), new Importer.Listener() {
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), new Importer.Listener() {
                     @Override
                     public void line(LineResult result) {
                         if (result.status() == LineResult.Status.IMPORTED) {
@@ -54,9 +63,10 @@ class ImportedWorklistTest extends IntegrationTest {
         List<UUID> ids = imported.stream().map(CaseId::value).toList();
         List<Map<String, Object>> alerts = alerts(ids);
 
-        assertThat(imported).hasSize(200);
-        assertThat(count("worklist_case", ids)).as("every imported case is in the model").isEqualTo(200);
-        assertThat(alerts).as("the synthetic caseload has breaches").hasSizeGreaterThan(200);
+        assertThat(imported).as("the cases of the file imported").hasSizeGreaterThan(100);
+        assertThat(count("worklist_case", ids)).as("every imported case is in the model")
+                .isEqualTo(imported.size());
+        assertThat(alerts).as("the synthetic caseload has breaches").hasSizeGreaterThan(imported.size());
         assertThat(model.refreshEach(imported, WorklistReadModel.Origin.REBUILD)).as("cases a rebuild rewrites")
                 .isZero();
         assertThat(alerts(ids)).isEqualTo(alerts);
