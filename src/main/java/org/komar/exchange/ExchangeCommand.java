@@ -123,15 +123,15 @@ public final class ExchangeCommand {
         Path report = Path.of(options.getOrDefault("report", file + ".report.ndjson"));
         Locale locale = "km".equals(options.get("lang")) ? Locale.forLanguageTag("km") : Locale.ENGLISH;
         boolean dryRun = options.containsKey("dry-run");
-        // Quiet by default, so that the progress bar stays readable; a level given on the command line wins.
-        for (String quiet : List.of("--logging.level.org.komar=", "--logging.level.root=")) {
-            if (springArgs.stream().noneMatch(arg -> arg.startsWith(quiet))) {
-                springArgs.add(quiet + "WARN");
+        // Defaults of the command, each overridden by the same property given on the command line: quiet, so that
+        // the progress bar stays readable; none of the server's rounds (worklist sweep, public figures…) while a
+        // file is loaded, since the server does them.
+        for (String setting : List.of("--logging.level.org.komar=WARN", "--logging.level.root=WARN",
+                "--komar.scheduling.enabled=false")) {
+            String property = setting.substring(0, setting.indexOf('=') + 1);
+            if (springArgs.stream().noneMatch(arg -> arg.startsWith(property))) {
+                springArgs.add(setting);
             }
-        }
-        // No server's rounds (worklist sweep, public figures…) while a file is loaded: the server does them.
-        if (springArgs.stream().noneMatch(arg -> arg.startsWith("--komar.scheduling.enabled="))) {
-            springArgs.add("--komar.scheduling.enabled=false");
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)

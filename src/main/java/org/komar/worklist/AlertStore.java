@@ -132,14 +132,7 @@ class AlertStore {
         }
         try {
             // All at once, in a savepoint: on PostgreSQL a failed statement would otherwise doom the transaction.
-            savepoint.executeWithoutResult(status -> template.batchUpdate("""
-                    INSERT INTO worklist_case (case_id, timeline_version, evaluated_at, next_due_at)
-                    VALUES (?, ?, ?, ?)""", fresh, 500, (ps, claim) -> {
-                ps.setObject(1, claim.caseId().value());
-                ps.setInt(2, claim.timelineVersion());
-                ps.setObject(3, utc(claim.evaluatedAt()));
-                ps.setObject(4, utc(claim.nextDueAt()));
-            }));
+            savepoint.executeWithoutResult(status -> insert(fresh));
             fresh.forEach(claim -> granted.add(claim.caseId()));
             return granted;
         } catch (org.springframework.dao.DataIntegrityViolationException raced) {
@@ -167,6 +160,14 @@ class AlertStore {
      * see them yet, so none holds them, and they are simply added.
      */
     Set<CaseId> claimNew(List<Claim> claims) {
+        insert(claims);
+        Set<CaseId> granted = new LinkedHashSet<>();
+        claims.forEach(claim -> granted.add(claim.caseId()));
+        return granted;
+    }
+
+    /** The model's rows of cases it does not hold yet, as batches. */
+    private void insert(List<Claim> claims) {
         template.batchUpdate("""
                 INSERT INTO worklist_case (case_id, timeline_version, evaluated_at, next_due_at)
                 VALUES (?, ?, ?, ?)""", claims, 500, (ps, claim) -> {
@@ -175,9 +176,6 @@ class AlertStore {
             ps.setObject(3, utc(claim.evaluatedAt()));
             ps.setObject(4, utc(claim.nextDueAt()));
         });
-        Set<CaseId> granted = new LinkedHashSet<>();
-        claims.forEach(claim -> granted.add(claim.caseId()));
-        return granted;
     }
 
     private int update(Claim claim) {
