@@ -30,9 +30,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * The mixed workload of the people who use Komar every day, against a running Komar: open a case (35%), search a
  * child by part of a name in Latin (10%) and in Khmer (10%), append an event to a timeline (20%), read one's
  * worklist (15%), read the national detention view (10%), with {@code komar.load.users} concurrent users (50) for
- * {@code komar.load.seconds} (120). Each user sends its next request at once, or, with
- * {@code komar.load.thinkMillis} above 0, after a pause of between half and one and a half times that, as a person
- * reads what came back. After it, {@link JdbcFloor} runs the same reads and writes as plain SQL on the same database
+ * {@code komar.load.seconds} (120). Each user is a person: after an answer it pauses, as one reads what came back,
+ * for between half and one and a half times {@code komar.load.thinkMillis} (1,000 ms); with 0 it sends its next
+ * request at once, which measures the machine's capacity rather than fifty people. After it, {@link JdbcFloor} runs the same reads and writes as plain SQL on the same database
  * (when {@code komar.load.jdbc} is given), and {@link LoadReport} sets the two side by side. See docs/performance.md
  * for the command.
  */
@@ -44,7 +44,7 @@ public class KomarSimulation extends Simulation {
     static final List<String> ACCOUNTS = Arrays.asList(System.getProperty("komar.load.accounts",
             "police,police.17,police.01,prosecutor,prosecutor.17").split(","));
     static final String PASSWORD = System.getProperty("komar.load.password", "komar-demo");
-    static final int THINK_MILLIS = Integer.getInteger("komar.load.thinkMillis", 0);
+    static final int THINK_MILLIS = Integer.getInteger("komar.load.thinkMillis", 1000);
     /** What this run was, for the report beside its figures. */
     static final java.nio.file.Path RUN = java.nio.file.Path.of("target", "load", "run.properties");
 
