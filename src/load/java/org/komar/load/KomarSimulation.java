@@ -32,9 +32,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * worklist (15%), read the national detention view (10%), with {@code komar.load.users} concurrent users (50) for
  * {@code komar.load.seconds} (120). Each user is a person: after an answer it pauses, as one reads what came back,
  * for between half and one and a half times {@code komar.load.thinkMillis} (1,000 ms); with 0 it sends its next
- * request at once, which measures the machine's capacity rather than fifty people. After it, {@link JdbcFloor} runs the same reads and writes as plain SQL on the same database
- * (when {@code komar.load.jdbc} is given), and {@link LoadReport} sets the two side by side. See docs/performance.md
- * for the command.
+ * request at once, which measures the machine's capacity rather than fifty people. After it, {@link JdbcFloor} runs
+ * the same reads and writes as plain SQL on the same database (when {@code komar.load.jdbc} is given), and
+ * {@link LoadReport} sets the two side by side. See docs/performance.md for the command.
  */
 public class KomarSimulation extends Simulation {
 
