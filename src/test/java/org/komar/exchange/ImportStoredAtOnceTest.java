@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.komar.access.Actor;
 import org.komar.support.IntegrationTest;
+import org.komar.support.SyntheticFiles;
 import org.komar.support.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -47,7 +46,7 @@ class ImportStoredAtOnceTest extends IntegrationTest {
     @Test
     void chunks_stored_at_once_come_out_as_if_stored_in_order(CapturedOutput output) {
         Actor administrator = fixtures.caseloadAdministrator();
-        List<String> generated = generatedOutsidePhnomPenh(20261205_3L, 4000);
+        List<String> generated = SyntheticFiles.outsidePhnomPenh(20261205_3L, 4000);
         int pair = reoffenceOfTheNextLine(generated);
         List<String> others = new ArrayList<>(generated);
         others.remove(pair + 1);
@@ -59,7 +58,7 @@ class ImportStoredAtOnceTest extends IntegrationTest {
         // Line 1200 (third chunk) takes an event id of line 600 (second chunk): its chunk fails, then it alone.
         String taken = firstEventId(lines.get(599));
         lines.set(1199, lines.get(1199).replace(firstEventId(lines.get(1199)), taken));
-        byte[] file = String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8);
+        byte[] file = SyntheticFiles.file(lines);
         Map<Integer, LineResult> results = new LinkedHashMap<>();
 
         UUID run = importer.open(administrator, Importer.Source.API, null);
@@ -103,8 +102,8 @@ class ImportStoredAtOnceTest extends IntegrationTest {
     @Test
     void an_import_broken_off_while_chunks_are_stored_at_once_keeps_them_whole_and_the_same_file_finishes_it() {
         Actor administrator = fixtures.caseloadAdministrator();
-        List<String> lines = generatedOutsidePhnomPenh(20261205_4L, 4000).subList(0, 2000);
-        byte[] file = String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8);
+        List<String> lines = SyntheticFiles.outsidePhnomPenh(20261205_4L, 4000).subList(0, 2000);
+        byte[] file = SyntheticFiles.file(lines);
         Importer.Listener breaking = new Importer.Listener() {
             @Override
             public void line(LineResult result) {
@@ -137,14 +136,6 @@ class ImportStoredAtOnceTest extends IntegrationTest {
     private long casesStored(Set<String> caseIds) {
         return jdbc.sql("SELECT COUNT(*) FROM case_file WHERE id IN (:ids)")
                 .param("ids", caseIds.stream().map(UUID::fromString).toList()).query(Long.class).single();
-    }
-
-    /** Synthetic lines, those of cases in Phnom Penh left out (other tests read its worklists page by page). */
-    private static List<String> generatedOutsidePhnomPenh(long seed, int count) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new SyntheticCaseload(seed).write(count, out);
-        return out.toString(StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.contains("\"province\":\"12\"")).toList();
     }
 
     /** The first line whose next line is a case of the same child (a re-offence). */

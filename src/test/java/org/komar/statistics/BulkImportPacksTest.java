@@ -3,8 +3,6 @@ package org.komar.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -12,14 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.komar.access.Actor;
 import org.komar.exchange.ImportSummary;
 import org.komar.exchange.Importer;
-import org.komar.exchange.SyntheticCaseload;
 import org.komar.support.IntegrationTest;
+import org.komar.support.SyntheticFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,15 +59,10 @@ class BulkImportPacksTest extends IntegrationTest {
     @Test
     void a_large_import_holds_the_packs_while_it_runs_and_builds_them_at_its_end() {
         Actor administrator = fixtures.caseloadAdministrator();
-        ByteArrayOutputStream generated = new ByteArrayOutputStream();
-        new SyntheticCaseload(20261206L).write(2000, generated);
-        // Cases outside Phnom Penh only: the other tests' worklists of province 12 are read page by page.
-        String kept = generated.toString(StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.contains("\"province\":\"12\""))
-                .collect(Collectors.joining("\n", "", "\n"));
-        long lines = kept.lines().count();
+        List<String> kept = SyntheticFiles.outsidePhnomPenh(20261206L, 2000);
+        long lines = kept.size();
         assertThat(lines).as("three chunks").isBetween(1001L, 1500L);
-        byte[] file = kept.getBytes(StandardCharsets.UTF_8);
+        byte[] file = SyntheticFiles.file(kept);
         assertThat(packs.built()).as("built before the import").isTrue();
         List<Boolean> builtAfterChunk = new ArrayList<>();
         List<Long> finishingAfterLines = new ArrayList<>();
@@ -109,13 +101,10 @@ class BulkImportPacksTest extends IntegrationTest {
     @Test
     void a_file_whose_size_says_it_is_large_holds_the_packs_from_a_tenth_of_the_bulk_on() {
         Actor administrator = fixtures.caseloadAdministrator();
-        ByteArrayOutputStream generated = new ByteArrayOutputStream();
-        new SyntheticCaseload(20261207L).write(1000, generated);
-        List<String> kept = generated.toString(StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.contains("\"province\":\"12\"")).toList();
+        List<String> kept = SyntheticFiles.outsidePhnomPenh(20261207L, 1000);
         assertThat(kept.size()).as("two chunks").isBetween(501, 1000);
-        byte[] first = String.join("\n", kept.subList(0, 100)).concat("\n").getBytes(StandardCharsets.UTF_8);
-        byte[] file = String.join("\n", kept).concat("\n").getBytes(StandardCharsets.UTF_8);
+        byte[] first = SyntheticFiles.file(kept.subList(0, 100));
+        byte[] file = SyntheticFiles.file(kept);
         importer.run(importer.open(administrator, Importer.Source.API, (long) first.length), administrator,
                 new ByteArrayInputStream(first), new Importer.Listener() { });
         assertThat(packs.built()).as("a small file: never held").isTrue();
